@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>ClaimLens</p>, document.getElementById('app')!);

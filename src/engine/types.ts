@@ -1,0 +1,193 @@
+/**
+ * The engine's public data shapes. Everything here is plain data (JSON-serialisable), so it can
+ * cross the extension's message channel and live in IndexedDB unchanged.
+ */
+
+/** What is known about one article, independent of its text. */
+export interface ArticleMeta {
+  /** Stable id: the file name without extension for corpus files, a text hash for added ones. */
+  id: string;
+  /** Outlet name; "unnamed outlet" when the source does not say. */
+  outlet: string;
+  title: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD) or full ISO timestamp, when known. */
+  published?: string;
+  /** Where the reported event took place, when the metadata says it. */
+  place?: string;
+}
+
+/** An article to analyse or add to the library. */
+export interface ArticleInput extends ArticleMeta {
+  text: string;
+}
+
+/** One sentence of a text, with its character offsets in that text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A numeric quantity normalised to a range in a base unit ("more than an hour" -> (60, inf) min). */
+export interface Quantity {
+  /** Dimension: "duration" (minutes), "count" (of `noun`), "percent", "money", "year" … */
+  dim: string;
+  /** Base unit of lo/hi ("min", "people", "%", "usd" …). */
+  unit: string;
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+  /** The words as written, for reasons ("ninety minutes"). */
+  surface: string;
+  /** Character offsets of `surface` in the sentence. */
+  start: number;
+  end: number;
+}
+
+/** A quotation or reported speech inside a sentence and who the text says said it. */
+export interface Speech {
+  /** Entity key of the speaker ("obama"), or undefined when the text does not say. */
+  speaker?: string;
+  /** Display form of the speaker ("Obama"). */
+  speakerName?: string;
+  /** Content stems of the quoted / reported words. */
+  stems: string[];
+  /** True when the words were inside quotation marks. */
+  quoted: boolean;
+}
+
+/** What the engine extracts from one sentence. */
+export interface ClaimFeatures {
+  /** Content-word stems (stop words removed), in order, duplicates kept out. */
+  stems: string[];
+  /** Normalised entity keys ("united states", "putin", "g20"). */
+  entities: string[];
+  /** Display names for entity keys, same order as `entities`. */
+  entityNames: string[];
+  quantities: Quantity[];
+  /** Years mentioned (2016). */
+  years: number[];
+  /** Weekdays mentioned, 0 = Sunday. */
+  weekdays: number[];
+  /** Stems that are under a negation ("failed to agree" -> "agre"). */
+  negated: string[];
+  speech: Speech[];
+  /** Number of word tokens, for length normalisation. */
+  length: number;
+}
+
+/** The event an article reports on: used so claims about another event neither agree nor clash. */
+export interface EventSignature {
+  years: number[];
+  places: string[];
+}
+
+/** A claim as stored in a library. `key` is unique within that library. */
+export interface StoredClaim {
+  key: number;
+  articleId: string;
+  /** Position of the sentence in its article. */
+  index: number;
+  text: string;
+  features: ClaimFeatures;
+}
+
+/** An article as stored in a library (its text is not needed to answer a page). */
+export interface ArticleRecord extends ArticleMeta {
+  event: EventSignature;
+  /** Hash of the normalised text: the same article is never added twice, nor its own source. */
+  textHash: string;
+  claimCount: number;
+  /** Epoch ms when added to the library. */
+  added: number;
+}
+
+/** Result of analysing an article before it goes into a library. */
+export interface AnalyzedArticle {
+  record: ArticleRecord;
+  /** Claims without keys; the library assigns them. */
+  claims: Array<Omit<StoredClaim, 'key' | 'articleId'>>;
+}
+
+/** How two sentences relate. */
+export type RelationLabel = 'corroborates' | 'conflicts' | 'unrelated';
+
+/** A relation with its one-line reason. */
+export interface Relation {
+  relation: RelationLabel;
+  /** Confidence 0..1 that the two sentences state the same fact. */
+  score: number;
+  why: string;
+}
+
+/** Overall verdict on one page claim. */
+export type Verdict = 'corroborated' | 'conflicted' | 'mixed';
+
+/** One source sentence linked to a page claim. */
+export interface SourceMatch {
+  articleId: string;
+  outlet: string;
+  title: string;
+  published?: string;
+  url?: string;
+  /** The matching sentence in the source article. */
+  text: string;
+  relation: 'corroborates' | 'conflicts';
+  score: number;
+  why: string;
+  /** False when this sentence is a near-verbatim copy of the page or of an earlier source. */
+  independent: boolean;
+  /** Outlet (or article id) this sentence was copied from / shares its wording with. */
+  copiedFrom?: string;
+  /** Character ranges of `text` that differ from the claim, for emphasis in the card. */
+  emphasis: Array<[number, number]>;
+}
+
+/** A page sentence with at least one linked source. */
+export interface LinkedClaim {
+  /** The id the caller gave the sentence (unique on the page). */
+  id: string;
+  text: string;
+  verdict: Verdict;
+  sources: SourceMatch[];
+}
+
+/** A sentence sent for matching, with an id chosen by the caller. */
+export interface PageSentence {
+  id: string;
+  text: string;
+}
+
+/** What is known of the page being read, besides its sentences. */
+export interface PageContext {
+  url?: string;
+  title?: string;
+  published?: string;
+}
+
+/**
+ * Read access to a library's index. The engine's MemoryLibrary and the extension's IndexedDB
+ * store both implement it, so the same matcher answers the command line and the browser.
+ */
+export interface LibraryReader {
+  /** Number of claims in the library (for IDF). */
+  claimCount(): Promise<number>;
+  /** Claim keys per term (only the terms asked for; missing terms are absent). */
+  postings(terms: string[]): Promise<Map<string, number[]>>;
+  claims(keys: number[]): Promise<StoredClaim[]>;
+  articles(ids: string[]): Promise<ArticleRecord[]>;
+  /** Article ids whose url or text hash equals the page's (the page is never its own source). */
+  findSelf(page: { url?: string; textHash?: string }): Promise<string[]>;
+}
+
+/** A library index serialised as one plain object (the seed pack, export files). */
+export interface LibraryPack {
+  format: 'claimlens-pack';
+  version: 1;
+  articles: ArticleRecord[];
+  claims: StoredClaim[];
+  /** Optional: full texts, so an export can be re-analysed by a newer engine. */
+  texts?: Record<string, string>;
+}
