@@ -1,0 +1,36 @@
+import { extname, resolve } from 'node:path';
+import { matchPage, splitSentences, type LinkedClaim } from '../../engine';
+import { loadCorpus } from '../corpus';
+import { CliError } from '../errors';
+import { pageArticle } from '../html-article';
+import { readTextFile } from '../read-file';
+
+/** The JSON contract of `claimlens match` (docs: ../shared/GUIDE.md). */
+function toContract(claims: LinkedClaim[]) {
+  return {
+    claims: claims.map((c) => ({
+      text: c.text,
+      verdict: c.verdict,
+      sources: c.sources.map((s) => ({
+        articleId: s.articleId, outlet: s.outlet, title: s.title, text: s.text,
+        relation: s.relation, score: s.score, why: s.why, independent: s.independent,
+      })),
+    })),
+  };
+}
+
+/** `claimlens match <page.html|page.txt> [--corpus DIR]... [--json]` */
+export async function matchCommand(file: string, corpora: string[], json: boolean, defaultCorpus: string): Promise<string> {
+  const raw = readTextFile(file);
+  const isHtml = /\.html?$/i.test(extname(file)) || /^\s*<(!doctype|html)/i.test(raw);
+  const page = isHtml ? pageArticle(raw, file) : { text: raw, title: raw.split('\n')[0].trim(), url: undefined, published: undefined };
+  const sentences = splitSentences(page.text).map((s, i) => ({ id: `s${i}`, text: s.text }));
+  if (!sentences.length) throw new CliError(`${file}: no sentences found`);
+  const lib = loadCorpus((corpora.length ? corpora : [defaultCorpus]).map((d) => resolve(d)));
+  const claims = await matchPage(sentences, { url: page.url, title: page.title, published: page.published }, lib);
+  if (json) return JSON.stringify(toContract(claims), null, 2);
+  if (!claims.length) return 'No sentence of this page is reported by the corpus.';
+  return claims
+    .map((c) => [`[${c.verdict}] ${c.text}`, ...c.sources.map((s) => `    ${s.relation === 'conflicts' ? '✕' : '✓'} ${s.outlet} — ${s.title}\n      "${s.text}"\n      ${s.why}${s.independent ? '' : ' (not independent)'}`)].join('\n'))
+    .join('\n\n');
+}

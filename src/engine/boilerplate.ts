@@ -1,0 +1,44 @@
+/**
+ * Claim-worthiness: page chrome and boilerplate never become claims. The tests are about form
+ * (length, share of words, dates, link lists, known interface phrases), so they hold for pages in
+ * any language and from any site, not only the seed outlets.
+ */
+
+const CHROME = new RegExp(
+  [
+    'adjust font size', 'you are here', 'before it.s here', 'bloomberg terminal', 'all rights reserved',
+    'click here', 'sign up', 'subscribe', 'read more', 'follow us', 'share this', 'related (articles|stories)',
+    'advertisement', 'sponsored', 'cookie', 'newsletter', 'terms of (use|service)', 'privacy policy',
+    'copyright', '©', 'skip to (main )?content', 'most popular', 'recommended for you', 'photo:', 'image:',
+    'getty images', 'reuters/', 'ap photo', 'watch:', 'listen:', 'load more', 'comments', 'log ?in',
+  ].join('|'),
+  'i',
+);
+const UPDATED = /(updated|published|posted|last modified|güncelleme|tarihi|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|опубликовано)/i;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b/i;
+const TIME = /\b\d{1,2}[:.]\d{2}\b|\b(19|20)\d\d\b/;
+
+/** Latin-script words of two or more letters. */
+function words(text: string): string[] {
+  return text.match(/\p{L}[\p{L}'’\-]+/gu) ?? [];
+}
+
+/** True when the sentence states something (a claim), false for chrome and boilerplate. */
+export function isClaimWorthy(sentence: string): boolean {
+  const text = sentence.trim();
+  if (text.length < 20 || text.length > 1200) return false;
+  const w = words(text);
+  if (w.length < 5) return false;
+  // Link lists and menus: several separators in one line.
+  if ((text.match(/[•|·▪►»]/g) ?? []).length >= 2) return false;
+  if (CHROME.test(text) && w.length < 14) return false;
+  // Timestamps in any language: a "updated"-word or mostly a date.
+  if ((UPDATED.test(text) || MONTH.test(text)) && TIME.test(text) && w.length < 9) return false;
+  // Mostly non-letters (tables, numbers, codes) or no lower-case at all (shouted labels).
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters / text.length < 0.6) return false;
+  if (!/\p{Ll}/u.test(text)) return false;
+  // A label ending in a colon ("Print:", "He added:" alone is still a lead-in, not a claim).
+  if (/:$/.test(text) && w.length < 8) return false;
+  return true;
+}

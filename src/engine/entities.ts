@@ -1,0 +1,135 @@
+import { isStop, type Token } from './tokens';
+
+/**
+ * Aliases of frequently reported places and bodies, so that "U.S.", "USA", "United States" and
+ * "American" are one entity. General news vocabulary, not tuned to one story.
+ */
+const ALIASES: Record<string, string> = {
+  'u.s.': 'united states', us: 'united states', usa: 'united states', 'u.s.a.': 'united states',
+  'united states': 'united states', america: 'united states', american: 'united states', americans: 'united states',
+  'united states of america': 'united states',
+  'u.k.': 'united kingdom', uk: 'united kingdom', britain: 'united kingdom', british: 'united kingdom',
+  'great britain': 'united kingdom', 'united kingdom': 'united kingdom',
+  russia: 'russia', russian: 'russia', russians: 'russia', 'russian federation': 'russia',
+  china: 'china', chinese: 'china', "people's republic of china": 'china',
+  syria: 'syria', syrian: 'syria', syrians: 'syria', ukraine: 'ukraine', ukrainian: 'ukraine',
+  turkey: 'turkey', turkish: 'turkey', türkiye: 'turkey', france: 'france', french: 'france',
+  germany: 'germany', german: 'germany', iran: 'iran', iranian: 'iran', israel: 'israel', israeli: 'israel',
+  japan: 'japan', japanese: 'japan', india: 'india', indian: 'india', egypt: 'egypt', egyptian: 'egypt',
+  'u.n.': 'united nations', un: 'united nations', 'united nations': 'united nations',
+  'e.u.': 'european union', eu: 'european union', 'european union': 'european union',
+  'g20': 'g20', 'g-20': 'g20', 'group of 20': 'g20', 'group of twenty': 'g20',
+  'g7': 'g7', 'group of seven': 'g7', nato: 'nato', 'north atlantic treaty organisation': 'nato',
+  'north atlantic treaty organization': 'nato',
+  isil: 'islamic state', isis: 'islamic state', daesh: 'islamic state', 'islamic state': 'islamic state',
+  'al-qaeda': 'al qaeda', 'al-qaida': 'al qaeda', 'al qaeda': 'al qaeda', 'al qaida': 'al qaeda',
+};
+
+/** Words that precede a name without being part of it. */
+const TITLES = new Set([
+  'president', 'presidents', 'prime', 'minister', 'foreign', 'secretary', 'state', 'chancellor', 'premier',
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'gen', 'general', 'king', 'queen',
+  'spokesman', 'spokeswoman', 'adviser', 'advisor', 'envoy', 'ambassador', 'leader', 'chief', 'vice',
+  'national', 'security', 'kremlin', 'white', 'house', 'official', 'sir', 'lord', 'pope', 'judge',
+]);
+
+/** Capitalised words that are not names at a sentence start or in headlines. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its',
+  'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'for', 'of', 'to', 'as', 'by', 'with',
+  'after', 'before', 'when', 'while', 'if', 'both', 'some', 'many', 'earlier', 'later', 'then', 'still',
+  'however', 'meanwhile', 'despite', 'although', 'since', 'according', 'yet', 'any', 'all', 'no', 'not',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'sept', 'typically', 'it\'s', 'photos', 'negotiators', 'caught', 'amid', 'even', 'now', 'those',
+]);
+
+/** A recognised name in a sentence. */
+export interface Entity {
+  /** Normalised keys: the alias target or the full name, plus the surname for personal names. */
+  keys: string[];
+  name: string;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  /** A known place or body (from the alias table): never a speaker. */
+  place: boolean;
+  /** Named with a title or as a two/three-word name: most likely a person. */
+  person: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'al', 'bin', 'de', 'van', 'von', 'la', 'le', 'da']);
+const MAX_ALIAS_WORDS = 5;
+
+/** Capitalised tokens that form one name run (no punctuation between them). */
+function runEnd(toks: Token[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length && !toks[j].sep) {
+    const t = toks[j];
+    const name = t.cap || /^g\d+$/.test(t.lower) || (t.num && toks[j - 1].lower === 'of');
+    const link = CONNECTORS.has(t.lower) && (toks[j + 1]?.cap || toks[j + 1]?.num) && !toks[j + 1].sep;
+    if (!(name || link) || (name && NOT_NAMES.has(t.lower))) break;
+    j++;
+  }
+  return j;
+}
+
+/** Longest alias that starts at token i and ends by `end`: its key and length. */
+function aliasAt(toks: Token[], i: number, end: number): { key: string; len: number } | undefined {
+  for (let len = Math.min(MAX_ALIAS_WORDS, end - i); len >= 1; len--) {
+    const key = ALIASES[toks.slice(i, i + len).map((t) => t.lower).join(' ')];
+    if (key) return { key, len };
+  }
+  return undefined;
+}
+
+/**
+ * Names in a sentence: runs of capitalised words ("Russian President Vladimir Putin") split into
+ * known places or bodies (by alias: "Russian" -> russia) and the named person or thing that
+ * follows its titles ("Vladimir Putin", keyed by surname), so spellings and titles do not matter.
+ */
+export function extractEntities(toks: Token[]): Entity[] {
+  const out: Entity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    const startOk = (t.cap || ALIASES[t.lower] !== undefined || /^g\d+$/.test(t.lower)) && !NOT_NAMES.has(t.lower) && !isStop(t.lower) && !t.num;
+    if (!startOk) { i++; continue; }
+    const end = runEnd(toks, i);
+    let pos = i;
+    let titled = false;
+    while (pos < end) {
+      const alias = aliasAt(toks, pos, end);
+      if (alias) {
+        const name = toks.slice(pos, pos + alias.len).map((x) => x.raw).join(' ');
+        out.push({ keys: [alias.key], name, first: pos, last: pos + alias.len, place: true, person: false });
+        pos += alias.len;
+        continue;
+      }
+      if (TITLES.has(toks[pos].lower) || CONNECTORS.has(toks[pos].lower)) {
+        titled ||= TITLES.has(toks[pos].lower);
+        pos++;
+        continue;
+      }
+      const words = toks.slice(pos, end);
+      const lower = words.map((x) => x.lower);
+      const keys = [lower.join(' ')];
+      if (lower.length > 1) keys.push(lower[lower.length - 1]);
+      out.push({
+        keys,
+        name: words.map((x) => x.raw).join(' '),
+        first: pos,
+        last: end,
+        place: false,
+        person: titled || (lower.length >= 2 && lower.length <= 3),
+      });
+      break;
+    }
+    i = end;
+  }
+  return out;
+}
+/** The alias key of a single lower-case word, if it names a known place or body. */
+export function aliasOf(lower: string): string | undefined {
+  return ALIASES[lower];
+}

@@ -1,0 +1,116 @@
+import { isClaimWorthy } from './boilerplate';
+import { featuresInContext } from './context';
+import { isNearVerbatim } from './copies';
+import { emphasisRanges } from './emphasis';
+import { eventSignature } from './event';
+import { normalizeForHash, textHash } from './hash';
+import { indexTerms } from './index-terms';
+import { relate } from './relation';
+import { queryTerms, retrieve } from './retrieve';
+import type {
+  ArticleRecord, ClaimFeatures, LibraryReader, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
+} from './types';
+
+/** Share of the page's claims found verbatim in one article that makes it the page itself. */
+const SELF_SHARE = 0.5;
+
+interface PageClaim { id: string; text: string; features: ClaimFeatures; candidates: number[] }
+
+/** Article ids that are the page itself: same URL or text, or most of its sentences verbatim. */
+async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
+  const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
+  const verbatim = new Map<string, number>();
+  for (const c of claims) {
+    const norm = normalizeForHash(c.text);
+    const seen = new Set<string>();
+    for (const k of c.candidates) {
+      const s = byKey.get(k);
+      if (s && !seen.has(s.articleId) && normalizeForHash(s.text) === norm) {
+        seen.add(s.articleId);
+        verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [id, n] of verbatim) if (n >= 3 && n >= SELF_SHARE * Math.min(claims.length, 20)) self.add(id);
+  return self;
+}
+
+function verdictOf(sources: SourceMatch[]): Verdict {
+  const c = sources.some((s) => s.relation === 'corroborates');
+  const x = sources.some((s) => s.relation === 'conflicts');
+  return c && x ? 'mixed' : x ? 'conflicted' : 'corroborated';
+}
+
+/** Earlier first: by published date where both dates are precise enough to tell, else by id. */
+function earlier(a: ArticleRecord | undefined, b: ArticleRecord | undefined): number {
+  const pa = a?.published ?? '';
+  const pb = b?.published ?? '';
+  if (pa && pb && !pa.startsWith(pb) && !pb.startsWith(pa)) return pa.localeCompare(pb);
+  return (a?.id ?? '').localeCompare(b?.id ?? '');
+}
+
+/** Mark copies: a source worded like the page, or like an earlier source, is not independent. */
+function markCopies(claimText: string, sources: SourceMatch[], arts: Map<string, ArticleRecord>, pageName: string): void {
+  const order = [...sources].sort((x, y) => earlier(arts.get(x.articleId), arts.get(y.articleId)));
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    if (isNearVerbatim(claimText, s.text)) {
+      s.independent = false;
+      s.copiedFrom = pageName;
+      s.why = `same wording as ${pageName}: copied, not independent`;
+      continue;
+    }
+    const orig = order.slice(0, i).find((o) => o.independent && isNearVerbatim(o.text, s.text));
+    if (orig) {
+      s.independent = false;
+      s.copiedFrom = orig.outlet;
+      s.why = `same wording as ${orig.outlet}: copied, not independent`;
+    }
+  }
+}
+
+/**
+ * Match a page's sentences against a library: the claims that other articles also report, each
+ * with its sources, relation, reason and independence. The page's own article is never a source.
+ */
+export async function matchPage(sentences: PageSentence[], page: PageContext, lib: LibraryReader): Promise<LinkedClaim[]> {
+  const worthy = sentences.filter((s) => isClaimWorthy(s.text));
+  const feats = featuresInContext(worthy.map((s) => s.text));
+  const pageEvent = eventSignature({ published: page.published }, feats);
+  const queries = feats.map((f) => queryTerms(indexTerms(f)));
+  const allTerms = new Set<string>();
+  for (const q of queries) for (const t of q.keys()) allTerms.add(t);
+  const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
+  const claims: PageClaim[] = worthy.map((s, i) => ({ id: s.id, text: s.text, features: feats[i], candidates: retrieve(queries[i], postings, n) }));
+  const wanted = [...new Set(claims.flatMap((c) => c.candidates))];
+  const stored = await lib.claims(wanted);
+  const byKey = new Map(stored.map((c) => [c.key, c]));
+  const arts = new Map((await lib.articles([...new Set(stored.map((c) => c.articleId))])).map((a) => [a.id, a]));
+  const self = await selfArticles(page, claims, sentences, lib, byKey);
+  const pageName = page.url ? new URL(page.url, 'http://x').hostname.replace(/^www\./, '') || 'this page' : 'this page';
+
+  const out: LinkedClaim[] = [];
+  for (const c of claims) {
+    const best = new Map<string, SourceMatch>();
+    for (const k of c.candidates) {
+      const s = byKey.get(k);
+      const art = s && arts.get(s.articleId);
+      if (!s || !art || self.has(art.id)) continue;
+      const rel = relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
+      if (rel.relation === 'unrelated') continue;
+      const slot = `${art.id}/${rel.relation}`;
+      if ((best.get(slot)?.score ?? -1) >= rel.score) continue;
+      const clash = rel.relation === 'conflicts' ? s.features.quantities.filter((q) => rel.why.includes(q.surface)) : [];
+      best.set(slot, {
+        articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
+        text: s.text, relation: rel.relation, score: rel.score, why: rel.why, independent: true,
+        emphasis: emphasisRanges(s.text, c.features.stems, clash),
+      });
+    }
+    if (!best.size) continue;
+    const sources = [...best.values()].sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
+    markCopies(c.text, sources, arts, pageName === 'x' ? 'this page' : pageName);
+    out.push({ id: c.id, text: c.text, verdict: verdictOf(sources), sources });
+  }
+  return out;
+}

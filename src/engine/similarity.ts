@@ -1,0 +1,75 @@
+import { antonymsOf, synonymsOf } from './data/lexicon';
+import { sameKind } from './quantities';
+import { LIGHT_WORDS } from './stopwords';
+import { stem } from './tokens';
+import type { ClaimFeatures } from './types';
+
+let lightStems: Set<string> | undefined;
+
+/** Weight of a concept in the same-fact score: names count more, newsroom filler less. */
+export function weightOf(concept: string): number {
+  lightStems ??= new Set([...LIGHT_WORDS].map((w) => stem(w)));
+  if (lightStems.has(concept)) return 0.3;
+  if (concept.includes(' ')) return 1.3; // multi-word entity key
+  return 1;
+}
+
+/** How concept `c` is matched in a set: 1 exact, 0.8 synonym, 0.7 antonym (a clash, but about the same thing). */
+export function matchIn(c: string, set: Set<string>): { score: number; via?: string; antonym?: boolean } {
+  if (set.has(c)) return { score: 1, via: c };
+  for (const s of synonymsOf(c)) if (set.has(s)) return { score: 0.8, via: s };
+  for (const s of antonymsOf(c)) if (set.has(s)) return { score: 0.7, via: s, antonym: true };
+  return { score: 0 };
+}
+
+/** The overlap of two claims' concepts, with what matched. */
+export interface Overlap {
+  /** Same-fact score 0..1. */
+  score: number;
+  /** Concepts of `a` matched in `b` (exact or synonym). */
+  shared: string[];
+  /** Pairs [a concept, b concept] that are antonyms. */
+  antonyms: Array<[string, string]>;
+  /** Number of matched concepts that are not newsroom filler. */
+  strong: number;
+}
+
+function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: string[]; antonyms: Array<[string, string]>; strong: number } {
+  let total = 0;
+  let hit = 0;
+  let strong = 0;
+  const shared: string[] = [];
+  const antonyms: Array<[string, string]> = [];
+  for (const c of from.stems) {
+    const w = weightOf(c);
+    total += w;
+    const m = matchIn(c, to);
+    if (!m.score) continue;
+    hit += w * m.score;
+    if (m.antonym && m.via) antonyms.push([c, m.via]);
+    else shared.push(c);
+    if (w >= 1) strong++;
+  }
+  return { cov: total ? hit / total : 0, shared, antonyms, strong };
+}
+
+/**
+ * Same-fact score of two claims: weighted concept coverage in both directions (synonyms count),
+ * leaning on the shorter sentence, since a long sentence often adds a second fact to a shared one.
+ * A quantity of the same kind on both sides counts as one shared concept, whatever its value:
+ * the values decide corroboration or conflict, not whether the claims are about the same thing.
+ */
+export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
+  const setA = new Set(a.stems);
+  const setB = new Set(b.stems);
+  const ab = coverage(a, setB);
+  const ba = coverage(b, setA);
+  const q = a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y))) ? 1.5 : 0;
+  const wa = a.stems.reduce((s, c) => s + weightOf(c), 0) + q;
+  const wb = b.stems.reduce((s, c) => s + weightOf(c), 0) + q;
+  const covA = wa ? (ab.cov * (wa - q) + q) / wa : 0;
+  const covB = wb ? (ba.cov * (wb - q) + q) / wb : 0;
+  const [short, long] = wa <= wb ? [covA, covB] : [covB, covA];
+  const score = 0.65 * short + 0.35 * long;
+  return { score, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0) };
+}

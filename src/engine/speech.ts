@@ -1,0 +1,112 @@
+import type { Entity } from './entities';
+import type { Token } from './tokens';
+
+/** Verbs (lower-case forms) that introduce what someone said. */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'stressed', 'called', 'calls',
+  'announced', 'declared', 'insisted', 'warned', 'acknowledged', 'explained', 'described', 'claimed',
+  'argued', 'urged', 'quoted', 'saying', 'wrote', 'tweeted', 'highlighted', 'indicated', 'confirmed', 'denied',
+]);
+
+const PRONOUNS = new Set(['he', 'she']);
+/** Generic speakers: known to be someone, but not who. Never used to claim a misattribution. */
+const GENERIC = /^(official|officials|spokesman|spokeswoman|source|sources|aide|aides|diplomat|diplomats|analyst|analysts|media|agency)$/;
+
+/** Raw speech found in one sentence, before pronouns are resolved from context. */
+export interface SpeechSpan {
+  /** Speaker entity, a pronoun ("he"), or undefined when no speaker is named. */
+  speaker?: { key: string; name: string } | { pronoun: string };
+  /** Token index range of the spoken words. */
+  first: number;
+  last: number;
+  quoted: boolean;
+}
+
+const QUOTE_PAIRS: Array<[RegExp]> = [[/[“"«‘]([^”"»]{8,}?)[”"»’]/g]];
+
+/** Character ranges of quotations (at least a few words long) in the sentence. */
+function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [re] of QUOTE_PAIRS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push([m.index + 1, m.index + 1 + m[1].length]);
+  }
+  // An opening quote with no closing one: the quote runs to the end of the sentence.
+  if (!out.length) {
+    const open = text.search(/[“"]/);
+    if (open >= 0 && text.length - open > 12) out.push([open + 1, text.length]);
+  }
+  return out;
+}
+
+function tokenRange(toks: Token[], from: number, to: number): [number, number] {
+  let first = toks.findIndex((t) => t.start >= from);
+  if (first < 0) first = toks.length;
+  let last = first;
+  while (last < toks.length && toks[last].end <= to) last++;
+  return [first, last];
+}
+
+/** The person or pronoun nearest a speech verb at token index v: left first, then right. */
+function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['speaker'] {
+  const asSaying = toks[v].lower === 'quoted';
+  if (asSaying) {
+    // "X quoted Putin as saying": the speaker is the one quoted.
+    const e = ents.find((x) => x.first > v && x.first <= v + 4 && !x.place);
+    if (e) return { key: e.keys[e.keys.length - 1], name: e.name };
+  }
+  for (let k = v - 1; k >= Math.max(0, v - 7); k--) {
+    if (PRONOUNS.has(toks[k].lower)) return { pronoun: toks[k].lower };
+    const e = ents.find((x) => x.first <= k && k < x.last);
+    if (e && !e.place) return { key: e.keys[e.keys.length - 1], name: e.name };
+    if (GENERIC.test(toks[k].lower)) return { key: 'official', name: toks[k].raw };
+    if (/^[,.;:]$/.test(toks[k].raw)) break;
+  }
+  for (let k = v + 1; k < Math.min(toks.length, v + 5); k++) {
+    if (PRONOUNS.has(toks[k].lower)) return { pronoun: toks[k].lower };
+    const e = ents.find((x) => x.first === k);
+    if (e && !e.place) return { key: e.keys[e.keys.length - 1], name: e.name };
+    if (GENERIC.test(toks[k].lower)) return { key: 'official', name: toks[k].raw };
+  }
+  return undefined;
+}
+
+/** Is the speaker key generic (an unnamed official) rather than a named person? */
+export function isGenericSpeaker(key: string | undefined): boolean {
+  return !key || key === 'official';
+}
+
+/**
+ * Quotations and reported speech in a sentence, each with the speaker the sentence names (or a
+ * pronoun to resolve from context). Reported speech without quotes ("he said that X") counts too:
+ * outlets often paraphrase a quote that another prints verbatim.
+ */
+export function extractSpeech(text: string, toks: Token[], ents: Entity[]): SpeechSpan[] {
+  const verbs = toks.map((t, i) => (SPEECH_VERBS.has(t.lower) ? i : -1)).filter((i) => i >= 0);
+  const accordingTo = toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to');
+  const spans: SpeechSpan[] = [];
+  const quotes = quoteRanges(text);
+  for (const [from, to] of quotes) {
+    const [first, last] = tokenRange(toks, from, to);
+    if (last - first < 2) continue;
+    // The speech verb closest to the quotation, outside it.
+    let best = -1;
+    for (const v of verbs) {
+      if (v >= first && v < last) continue;
+      if (best < 0 || Math.abs(v - first) < Math.abs(best - first)) best = v;
+    }
+    let speaker = best >= 0 ? speakerNear(toks, ents, best) : undefined;
+    if (!speaker && accordingTo >= 0) speaker = speakerNear(toks, ents, accordingTo + 1);
+    spans.push({ speaker, first, last, quoted: true });
+  }
+  if (!spans.length && verbs.length) {
+    // Reported speech: "X said (that) <clause>" or "<clause>, X said"; the first verb with a speaker.
+    const found = verbs.map((v) => ({ v, speaker: speakerNear(toks, ents, v) }));
+    const { v, speaker } = found.find((x) => x.speaker) ?? found[0];
+    const after = toks.length - v - 1;
+    const [first, last] = after >= 4 ? [v + 1, toks.length] : [0, Math.max(0, v - 2)];
+    if (last - first >= 3) spans.push({ speaker, first, last, quoted: false });
+  }
+  return spans;
+}

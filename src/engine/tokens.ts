@@ -1,0 +1,65 @@
+import { stemmer } from 'stemmer';
+import { baseOf } from './data/lexicon';
+import { STOP_WORDS } from './stopwords';
+
+/** One word of a sentence. */
+export interface Token {
+  /** As written, possessive "'s" removed. */
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Digits (possibly with , or .). */
+  num: boolean;
+  /** Punctuation (other than hyphens, apostrophes) stands between this token and the previous one. */
+  sep: boolean;
+}
+
+// Dotted acronyms first ("U.S.", "a.m."), then numbers ("1,000", "3.5"), then words with an inner
+// apostrophe ("don't"); hyphens split words so "Russia-U.S." yields "Russia" and "U.S.".
+const TOKEN = /(?:\p{L}\.){2,}|\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/** Split a sentence into word tokens with offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = TOKEN.exec(text))) {
+    let raw = m[0];
+    if (/['’]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    out.push({
+      raw,
+      lower,
+      start: m.index,
+      end: m.index + raw.length,
+      cap: /^\p{Lu}/u.test(raw),
+      num: /^\d/.test(raw),
+      sep: /[^\s\-‐'’]/.test(text.slice(prevEnd, m.index)),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-case word, with irregular forms mapped to their base ("met" -> "meet"). */
+export function stem(lower: string): string {
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    const w = lower.replace(/n't$/, '');
+    s = baseOf(stemmer(w));
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(lower, s);
+  }
+  return s;
+}
+
+/** True for function words that never count as content. */
+export function isStop(lower: string): boolean {
+  return STOP_WORDS.has(lower);
+}
