@@ -1,2 +1,16 @@
+/** The library page: LibraryPage wired to the background through messages. */
 import { render } from 'preact';
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+import { askBackground } from '../../src/messaging/client';
+import { LibraryPage } from '../../src/ui/LibraryPage';
+import type { LibraryApi } from '../../src/ui/library-api';
+import '../../src/ui/library.css';
+
+const api: LibraryApi = {
+  list: () => askBackground('library.list', {}),
+  add: (article) => askBackground('library.add', { article }),
+  addMany: (articles) => askBackground('library.addMany', { articles }),
+  remove: (ids) => askBackground('library.delete', { ids }),
+  exportLibrary: () => askBackground('library.export', {}),
+};
+
+render(<LibraryPage api={api} />, document.getElementById('app')!);

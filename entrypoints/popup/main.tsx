@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+import { App } from './App';
+import '../../src/ui/popup.css';
+
+render(<App />, document.getElementById('app')!);

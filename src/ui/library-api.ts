@@ -1,0 +1,14 @@
+/** What the library page needs from the background; the options entrypoint wires it to messages. */
+import type { ArticleInput } from '../engine/types';
+import type { BackgroundRequests, Result } from '../messaging/protocol';
+
+type Res<T extends keyof BackgroundRequests> = Promise<Result<BackgroundRequests[T]['res']>>;
+
+/** The library operations, each answering a Result (errors are values to show, not throws). */
+export interface LibraryApi {
+  list(): Res<'library.list'>;
+  add(article: ArticleInput): Res<'library.add'>;
+  addMany(articles: ArticleInput[]): Res<'library.addMany'>;
+  remove(ids: string[]): Res<'library.delete'>;
+  exportLibrary(): Res<'library.export'>;
+}
