@@ -42,7 +42,7 @@ claimlens-mark[data-last]::after {
   pointer-events: none;
 }
 claimlens-mark[data-last][data-verdict="corroborated"]::after { content: "\\2713"; background: #1a7f37; }
-claimlens-mark[data-last][data-verdict="conflicted"]::after { content: "!"; background: #cf222e; }
+claimlens-mark[data-last][data-verdict="conflicted"]::after { content: "\\2715"; background: #cf222e; }
 claimlens-mark[data-last][data-verdict="mixed"]::after { content: "\\00B1"; background: #9a6700; }
 claimlens-mark:focus { outline: none; }
 claimlens-mark:focus-visible {
