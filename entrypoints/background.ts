@@ -1,1 +1,61 @@
-export default defineBackground(() => {});
+/**
+ * The background service worker: sole owner of the library's IndexedDB. Thin wiring only; the
+ * handlers live in src/store/handlers.ts. Listeners are registered synchronously in main(),
+ * because an MV3 worker woken by a message must already be listening.
+ */
+import { browser } from 'wxt/browser';
+import { validateBackgroundRequest } from '../src/messaging/validate';
+import { serveRequests } from '../src/messaging/serve';
+import { openLibraryDb, type LibraryDb } from '../src/store/db';
+import { createBackgroundHandlers } from '../src/store/handlers';
+import { ensureSeedInstalled } from '../src/store/seed-install';
+
+export default defineBackground(() => {
+  let db: Promise<LibraryDb> | undefined;
+  let seeded: Promise<void> | undefined;
+
+  // The seed pack is a file inside the extension (built by `claimlens pack`), not the network.
+  const loadPack = async (): Promise<unknown> => {
+    const url = (browser.runtime.getURL as (path: string) => string)('/seed-pack.json');
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`seed pack: ${res.status} ${res.statusText}`);
+    return res.json();
+  };
+
+  const openDb = (): Promise<LibraryDb> => {
+    db ??= openLibraryDb().catch((err: unknown) => {
+      db = undefined; // let the next request try again
+      throw err;
+    });
+    return db;
+  };
+
+  // Installs the seed on first run and whenever the database has none yet (e.g. after the
+  // reader cleared site data); a no-op once meta.seedVersion is set, so updates keep the library.
+  const ensureSeed = (): Promise<void> => {
+    seeded ??= openDb()
+      .then((d) => ensureSeedInstalled(d, loadPack))
+      .then((result) => {
+        if (result) console.info(`ClaimLens: seed installed (${result.articles} articles, ${result.skipped} already there)`);
+      })
+      .catch((err: unknown) => {
+        seeded = undefined; // a missing seed must not break the reader's own library: retry later
+        console.error('ClaimLens: could not install the seed library', err);
+      });
+    return seeded;
+  };
+
+  const ready = async (): Promise<LibraryDb> => {
+    await ensureSeed();
+    return openDb();
+  };
+
+  serveRequests(createBackgroundHandlers(ready), validateBackgroundRequest);
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // 'update' (and browser updates) keep the reader's library as it is.
+    if (reason === 'install') void ensureSeed();
+  });
+
+  void ensureSeed();
+});

@@ -1,0 +1,47 @@
+import { matchPage } from '../engine';
+import type { BackgroundRequests } from '../messaging/protocol';
+import type { HandlerMap } from '../messaging/serve';
+import { prepareArticle, toSummary } from './article-intake';
+import type { LibraryDb } from './db';
+import { IdbLibrary } from './idb-library';
+import { LibraryRepo } from './library-repo';
+import { SitesRepo } from './sites-repo';
+
+/** The background's answer to every BackgroundRequests type. */
+export type BackgroundHandlers = HandlerMap<BackgroundRequests>;
+
+/**
+ * Build the background's handlers over a database that may still be opening (or seeding):
+ * each handler awaits `getDb`, so a request that wakes the worker waits for it.
+ */
+export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, now: () => number = Date.now): BackgroundHandlers {
+  const repo = async () => new LibraryRepo(await getDb());
+  const sites = async () => new SitesRepo(await getDb());
+  return {
+    match: async ({ sentences, page }) => ({ claims: await matchPage(sentences, page, new IdbLibrary(await getDb())) }),
+    'library.list': async () => ({ articles: (await (await repo()).list()).map(toSummary) }),
+    'library.add': async ({ article }) => {
+      const { record } = await (await repo()).add(prepareArticle(article, now()), article.text);
+      return { article: toSummary(record) };
+    },
+    'library.addMany': async ({ articles }) => {
+      const lib = await repo();
+      const added: BackgroundRequests['library.addMany']['res']['added'] = [];
+      const skipped: BackgroundRequests['library.addMany']['res']['skipped'] = [];
+      // One transaction per article: a refused or failing one never undoes the others.
+      for (const article of articles) {
+        try {
+          added.push(toSummary((await lib.add(prepareArticle(article, now()), article.text)).record));
+        } catch (err) {
+          const title = article.title.trim() || article.id || article.text.trim().slice(0, 80);
+          skipped.push({ title, reason: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      return { added, skipped };
+    },
+    'library.delete': async ({ ids }) => ({ deleted: await (await repo()).remove(ids) }),
+    'library.export': async () => (await repo()).exportAll(now()),
+    'site.get': async ({ host }) => ({ paused: await (await sites()).isPaused(host) }),
+    'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
+  };
+}

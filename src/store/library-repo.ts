@@ -1,0 +1,97 @@
+import type { AnalyzedArticle, ArticleInput, ArticleRecord, StoredClaim } from '../engine/types';
+import type { LibraryExport } from '../messaging/protocol';
+import { inArticleTx, readCounter, writeArticle } from './article-tx';
+import type { LibraryDb } from './db';
+import { removePostings } from './postings';
+import { fromRow } from './rows';
+
+/** How much the library holds. */
+export interface LibraryCounts {
+  articles: number;
+  claims: number;
+  /** Distinct retrieval terms in the inverted index. */
+  terms: number;
+}
+
+/** Writes and whole-library reads of the reader's article library (background only). */
+export class LibraryRepo {
+  constructor(private readonly db: LibraryDb) {}
+
+  /**
+   * Add an analysed article and its text in ONE transaction over every store, so a failure
+   * leaves nothing of it. Throws DuplicateArticleError for the same id, URL or text.
+   */
+  async add(analyzed: AnalyzedArticle, text: string): Promise<{ record: ArticleRecord; claims: StoredClaim[] }> {
+    const claims = await inArticleTx(this.db, (tx) => writeArticle(tx, analyzed, text));
+    return { record: analyzed.record, claims };
+  }
+
+  /** Remove articles with their texts, claims and postings; returns how many existed. */
+  async remove(ids: string[]): Promise<number> {
+    return inArticleTx(this.db, async (tx) => {
+      let removed = 0;
+      let gone = 0;
+      for (const id of new Set(ids)) {
+        if (!(await tx.objectStore('articles').get(id))) continue;
+        const claims = await tx.objectStore('claims').index('articleId').getAll(id);
+        await removePostings(tx.objectStore('postings'), claims);
+        await Promise.all([
+          ...claims.map((c) => tx.objectStore('claims').delete(c.key)),
+          tx.objectStore('articles').delete(id),
+          tx.objectStore('texts').delete(id),
+        ]);
+        removed++;
+        gone += claims.length;
+      }
+      const count = await readCounter(tx, 'claimCount', 0);
+      await tx.objectStore('meta').put({ key: 'claimCount', value: Math.max(0, count - gone) });
+      return removed;
+    });
+  }
+
+  /** Every article record, most recently added first. */
+  async list(): Promise<ArticleRecord[]> {
+    const rows = await this.db.getAll('articles');
+    return rows.map(fromRow).sort((a, b) => b.added - a.added || a.title.localeCompare(b.title));
+  }
+
+  /** Full texts by article id (all of them when `ids` is omitted). */
+  async getTexts(ids?: string[]): Promise<Map<string, string>> {
+    const tx = this.db.transaction('texts', 'readonly');
+    const rows = ids
+      ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined)
+      : await tx.store.getAll();
+    await tx.done;
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
+  /** The whole library as an export file: each article's metadata with its full text. */
+  async exportAll(now: number = Date.now()): Promise<LibraryExport> {
+    const tx = this.db.transaction(['articles', 'texts'], 'readonly');
+    const [rows, texts] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('texts').getAll()]);
+    await tx.done;
+    const byId = new Map(texts.map((t) => [t.id, t.text]));
+    const articles: ArticleInput[] = rows.map(fromRow).map((r) => ({
+      id: r.id,
+      outlet: r.outlet,
+      title: r.title,
+      ...(r.url !== undefined && { url: r.url }),
+      ...(r.published !== undefined && { published: r.published }),
+      ...(r.place !== undefined && { place: r.place }),
+      text: byId.get(r.id) ?? '',
+    }));
+    return { format: 'claimlens-library', version: 1, exported: new Date(now).toISOString(), articles };
+  }
+
+  /** Article, claim and term counts. */
+  async counts(): Promise<LibraryCounts> {
+    const tx = this.db.transaction(['articles', 'postings', 'meta'], 'readonly');
+    const [articles, terms, claims] = await Promise.all([
+      tx.objectStore('articles').count(),
+      tx.objectStore('postings').count(),
+      tx.objectStore('meta').get('claimCount'),
+    ]);
+    await tx.done;
+    return { articles, terms, claims: typeof claims?.value === 'number' ? claims.value : 0 };
+  }
+}

@@ -1,0 +1,25 @@
+import { normalizeForHash } from '../engine/hash';
+import type { ArticleRecord } from '../engine/types';
+import type { ArticleRow } from './schema';
+
+/** The key the articles 'url' index uses: the URL normalised as the engine compares URLs. */
+export function urlKey(url: string | undefined): string | undefined {
+  const key = url ? normalizeForHash(url) : '';
+  return key || undefined;
+}
+
+/** An article record as stored (with its index key). */
+export function toRow(record: ArticleRecord): ArticleRow {
+  const row: ArticleRow = { ...record };
+  const key = urlKey(record.url);
+  // Leave the field out rather than undefined: IndexedDB skips rows without the key path.
+  if (key) row.urlKey = key;
+  else delete row.urlKey;
+  return row;
+}
+
+/** A stored row back to the engine's record (the index key is ours, not the engine's). */
+export function fromRow(row: ArticleRow): ArticleRecord {
+  const { urlKey: _key, ...record } = row;
+  return record;
+}
