@@ -14,6 +14,9 @@ export { readPageMeta, isoDate, hostOf } from './article-meta';
 /** What the extractor hands back across executeScript: plain data, never a throw. */
 export type ExtractResult = { ok: true; article: ArticleInput } | { ok: false; error: string };
 
+/** Fewer characters of article text than this and the page is treated as having no article. */
+export const MIN_ARTICLE_CHARS = 140;
+
 /** Outlet name used when neither the page nor its address names one. */
 export const UNNAMED_OUTLET = 'unnamed outlet';
 
@@ -30,7 +33,10 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, error: "Readability found no article on this page." };
   const text = paragraphText(content) || (parsed.textContent ?? '').trim();
-  if (!text) return { ok: false, error: 'The article on this page has no text.' };
+  // Readability always finds *something* (a menu, a cookie notice); a few words are not an article.
+  if (text.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) {
+    return { ok: false, error: "This page doesn't look like an article: no article text found." };
+  }
   const address = url ?? meta.canonical;
   const article: ArticleInput = {
     id: '',
