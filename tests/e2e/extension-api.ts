@@ -42,16 +42,36 @@ export class ExtensionApi {
   private constructor(
     readonly context: BrowserContext,
     readonly id: string,
-    readonly worker: Worker,
     /** An extension page (options.html) used to send messages. */
     readonly page: Page,
   ) {}
 
   /** Open the helper page of extension `id`. */
-  static async open(context: BrowserContext, id: string, worker: Worker): Promise<ExtensionApi> {
+  static async open(context: BrowserContext, id: string): Promise<ExtensionApi> {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/options.html`);
-    return new ExtensionApi(context, id, worker, page);
+    await poll('the extension\'s page', async () => {
+      await page.goto(`chrome-extension://${id}/options.html`);
+      return page.evaluate(() => typeof (globalThis as unknown as { chrome?: ChromeLike }).chrome?.runtime?.sendMessage === 'function' || undefined);
+    }, 15_000, 500);
+    return new ExtensionApi(context, id, page);
+  }
+
+  /** The extension's running service worker, if one is running now. */
+  worker(): Worker | undefined {
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.id}/`));
+  }
+
+  /**
+   * Reload the whole extension (chrome.runtime.reload): its worker stops and its pages close;
+   * storage stays. Returns a fresh handle; this one is dead afterwards.
+   */
+  async reload(): Promise<ExtensionApi> {
+    const worker = this.worker();
+    if (!worker) throw new Error('no running service worker to reload');
+    const closed = new Promise<void>((ok) => worker.once('close', () => ok()));
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    return ExtensionApi.open(this.context, this.id);
   }
 
   /** Absolute URL of an extension page ("popup.html?tabId=3"). */

@@ -101,7 +101,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     if (withExtension) {
       const worker = await extensionWorker(context);
       const id = new URL(worker.url()).host;
-      ext = await ExtensionApi.open(context, id, worker);
+      ext = await ExtensionApi.open(context, id);
       traffic.watchPage(ext.page);
       if (opts.waitForSeeds ?? true) await ext.waitForLibrary(5);
     }

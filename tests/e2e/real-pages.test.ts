@@ -1,0 +1,67 @@
+/**
+ * Saved real news pages (../shared/pages): the extension must leave their text exactly as it was,
+ * throw nothing, send nothing off the machine, finish quickly, and find (next to) nothing, since
+ * none of them is about the seed story.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serve, type Session, type StaticServer } from './harness';
+import { bodyText, bodyTextWithoutMarks, readMarks } from './page-probe';
+import { isOurs } from './traffic';
+
+const PAGES = ['cnn.html', 'guardian-1.html', 'nytimes-1.html', 'yahoo-1.html', 'bbc-1.html', 'lemonde-1.html'];
+/** Time the page's own scripts get to settle before its text is read, in both browsers. */
+const SETTLE_MS = 1500;
+
+let server: StaticServer;
+let plain: Session;
+let withExt: Session;
+
+beforeAll(async () => {
+  server = await serve();
+  plain = await launch({ extension: false });
+  withExt = await launch();
+});
+
+afterAll(async () => {
+  await withExt?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+async function settledText(page: Page): Promise<string> {
+  await page.waitForTimeout(SETTLE_MS);
+  return bodyText(page);
+}
+
+describe.each(PAGES)('real page %s', (name) => {
+  it('keeps the page text exactly, throws nothing and marks next to nothing', async () => {
+    const url = `${server.origin}/pages/${name}`;
+    const reference = await settledText(await plain.open(url));
+    expect(reference.length).toBeGreaterThan(500);
+
+    const errorsBefore = withExt.traffic.errors.length;
+    const started = Date.now();
+    const page = await withExt.open(url);
+    const ext = withExt.ext;
+    if (!ext) throw new Error('no extension');
+    const state = await ext.waitForPageIdle(await ext.tabIdOf(page), 20_000);
+    const took = Date.now() - started;
+    expect(['ok', 'none', 'not-article']).toContain(state.status);
+    expect(took).toBeLessThan(15_000);
+
+    const withMarks = await settledText(page);
+    const marks = await readMarks(page);
+    expect(marks.length).toBeLessThanOrEqual(3);
+    expect(withMarks).toBe(reference);
+    expect(await bodyTextWithoutMarks(page)).toBe(reference);
+    expect(withExt.traffic.errors.slice(errorsBefore).filter(isOurs)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('privacy on real pages', () => {
+  it('the extension itself sent nothing off the machine', () => {
+    expect(withExt.traffic.offsiteFromExtension()).toEqual([]);
+  });
+});
