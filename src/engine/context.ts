@@ -4,6 +4,9 @@ import type { ClaimFeatures } from './types';
 
 type Person = { key: string; name: string };
 
+/** Plural references to the two people a story is about ("the two leaders", "the pair"). */
+const PAIR = /\b(the two (leaders|presidents|men|women|heads of state)|the pair|both (leaders|presidents|men|women))\b/i;
+
 /**
  * Extract features for a run of sentences in reading order, resolving what a sentence leaves to
  * its neighbours: "he said" is the person the text was last about, and a bare quotation right
@@ -12,9 +15,28 @@ type Person = { key: string; name: string };
 export function featuresInContext(sentences: string[]): ClaimFeatures[] {
   let lastPerson: Person | undefined;
   let lastSpeaker: Person | undefined;
+  const people = new Set<string>();
+  const recent: Person[] = [];
   return sentences.map((text) => {
     const a = analyzeSentence(text);
-    const f = extractFeatures(text, () => lastPerson, a);
+    // Once "Barack Obama" or "President Obama" is seen, a later bare "Obama" is a person too.
+    for (const e of a.ents) if (e.person) people.add(e.keys[e.keys.length - 1]);
+    const f = extractFeatures(text, () => lastPerson, a, people);
+    // "The two leaders" are the last two people named: readers resolve it so, and outlets vary
+    // between the names and the phrase.
+    if (PAIR.test(text) && recent.length >= 2) {
+      for (const p of recent.slice(-2)) {
+        if (!f.stems.includes(p.key)) f.stems.push(p.key);
+        if (!f.entities.includes(p.key)) { f.entities.push(p.key); f.entityNames.push(p.name); }
+      }
+    }
+    for (const e of a.ents) {
+      const key = e.keys[e.keys.length - 1];
+      if (!people.has(key)) continue;
+      const i = recent.findIndex((p) => p.key === key);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push({ key, name: e.name });
+    }
     const hasVerb = /\b(said|says|told|added|quoted|according)\b/i.test(text);
     for (const s of f.speech) {
       if (!s.speaker && s.quoted && !hasVerb && lastSpeaker) {

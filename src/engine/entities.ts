@@ -111,6 +111,15 @@ export function extractEntities(toks: Token[]): Entity[] {
         pos++;
         continue;
       }
+      // A title inside the run ("Philippine President Rodrigo Duterte") splits off what precedes it.
+      let lastTitle = -1;
+      for (let k = pos; k < end; k++) if (TITLES.has(toks[k].lower) && k < end - 1) lastTitle = k;
+      if (lastTitle > pos) {
+        const pre = toks.slice(pos, lastTitle);
+        out.push({ keys: [pre.map((x) => x.lower).join(' ')], name: pre.map((x) => x.raw).join(' '), first: pos, last: lastTitle, place: false, person: false });
+        pos = lastTitle + 1;
+        titled = true;
+      }
       const words = toks.slice(pos, end);
       const lower = words.map((x) => x.lower);
       const keys = [lower.join(' ')];

@@ -3,7 +3,7 @@ import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS, NEGATORS } from './stopwords';
 import { isStop, stem, tokenize, type Token } from './tokens';
-import type { ClaimFeatures, Speech } from './types';
+import type { ClaimFeatures, Quantity, Speech } from './types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const CLAUSE_END = /^(but|and|while|whereas|although|though|which|who|because)$/;
@@ -15,13 +15,16 @@ export interface Analysis {
   /** Concept per token: entity key, or stem of a content word; null for stop words and numbers. */
   concepts: Array<string | null>;
   speech: SpeechSpan[];
+  quantities: Quantity[];
 }
 
 /** Tokenise and key every word of a sentence. */
 export function analyzeSentence(text: string): Analysis {
   const toks = tokenize(text);
   const ents = extractEntities(toks);
-  const concepts: Array<string | null> = toks.map((t) => (t.num || isStop(t.lower) || t.lower.length < 2 ? null : stem(t.lower)));
+  const concepts: Array<string | null> = toks.map((t, i) =>
+    t.num || isStop(t.lower) || t.lower.length < 2 || (NEGATING_VERBS.has(t.lower) && toks[i + 1]?.lower === 'to') ? null : stem(t.lower),
+  );
   for (const e of ents) {
     // A capitalised first word alone ("Differences between…") is usually not a name.
     if (e.first === 0 && e.last === 1 && !e.place) continue;
@@ -29,7 +32,13 @@ export function analyzeSentence(text: string): Analysis {
     const key = e.keys[e.keys.length - 1];
     for (let k = e.first; k < e.last; k++) concepts[k] = k === e.last - 1 ? key : null;
   }
-  return { toks, ents, concepts, speech: extractSpeech(text, toks, ents) };
+  // Units of measure are carried by the quantity ("90 minutes" vs "an hour"), not as words.
+  const quantities = extractQuantities(text, toks);
+  for (const q of quantities) {
+    if (q.dim === 'count') continue;
+    toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end) concepts[k] = null; });
+  }
+  return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities };
 }
 
 /** Mark concepts under negation: from a negator to the end of its clause (at most 6 words). */
@@ -75,6 +84,7 @@ export function extractFeatures(
   text: string,
   resolve?: (pronoun: string) => { key: string; name: string } | undefined,
   a: Analysis = analyzeSentence(text),
+  knownPeople: ReadonlySet<string> = new Set(),
 ): ClaimFeatures {
   const stems: string[] = [];
   for (const c of a.concepts) if (c && !stems.includes(c)) stems.push(c);
@@ -91,11 +101,14 @@ export function extractFeatures(
     const key = e.keys[e.keys.length - 1];
     if (!entities.includes(key)) { entities.push(key); entityNames.push(e.name); }
   }
+  const speakers = new Set(speech.map((s) => s.speaker));
+  const people = [...new Set(a.ents.filter((e) => !e.place && (e.person || knownPeople.has(e.keys[e.keys.length - 1]))).map((e) => e.keys[e.keys.length - 1]))].filter((k) => !speakers.has(k));
   return {
     stems,
     entities,
+    people,
     entityNames,
-    quantities: extractQuantities(text, a.toks),
+    quantities: a.quantities,
     years: [...new Set(years)],
     weekdays: [...new Set(weekdays)],
     negated: [...negatedConcepts(text, a)],

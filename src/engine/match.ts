@@ -54,6 +54,8 @@ function markCopies(claimText: string, sources: SourceMatch[], arts: Map<string,
   const order = [...sources].sort((x, y) => earlier(arts.get(x.articleId), arts.get(y.articleId)));
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
+    // A copy with one detail changed (a quote given to someone else) is a conflict: keep its reason.
+    if (s.relation === 'conflicts') continue;
     if (isNearVerbatim(claimText, s.text)) {
       s.independent = false;
       s.copiedFrom = pageName;

@@ -6,7 +6,13 @@ import { surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from './types';
 
 /** Same-fact score above which two claims are about one fact. */
-export const SAME_FACT = 0.5;
+export const SAME_FACT = 0.4;
+/** Least share of the longer claim the shorter must cover: a headline is not every sentence it names. */
+const LONG_SIDE = 0.12;
+/** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
+const FLIP = 0.5;
+/** Least share of the shorter claim's non-name words the other must share. */
+const PREDICATES = 0.2;
 /** Share of a quotation's words two speeches must share to be "the same words". */
 const SAME_WORDS = 0.7;
 
@@ -36,7 +42,10 @@ function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { 
     const inB = matchIn(c, new Set(b.stems)).via ?? c;
     const na = negA.has(c);
     const nb = negB.has(inB) || negB.has(c);
-    if (na !== nb) return { word: c, negatedIn: na ? 'a' : 'b' };
+    // The side that affirms must affirm plainly: "failed to force a breakthrough in Syria, but
+    // agreed to keep talking" negates a shared part too, and is no contradiction of "failed to agree".
+    if (na && !nb && !shared.some((s) => s !== c && negB.has(s))) return { word: c, negatedIn: 'a' };
+    if (nb && !na && !shared.some((s) => s !== c && negA.has(s))) return { word: c, negatedIn: 'b' };
   }
   return undefined;
 }
@@ -49,7 +58,7 @@ function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: str
       if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
       const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
       const other = new Set(small === x.stems ? y.stems : x.stems);
-      if (small.length < 3) continue;
+      if (small.length < 2 || (small.length < 3 && !(x.quoted && y.quoted))) continue;
       const hit = small.filter((c) => matchIn(c, other).score >= 0.8).length;
       if (hit / small.length >= SAME_WORDS) return { sa: x.speakerName ?? x.speaker!, sb: y.speakerName ?? y.speaker!, words: hit };
     }
@@ -57,8 +66,24 @@ function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: str
   return undefined;
 }
 
-function reasonShared(o: Overlap, text: string): string {
-  return o.shared.slice(0, 4).map((c) => surfaceOf(text, c)).join(', ');
+/** People one claim is about that the other never names. */
+function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
+  const named = new Set([...other.entities, ...other.stems, ...other.speech.map((s) => s.speaker ?? '')]);
+  return (from.people ?? []).filter((p) => !named.has(p));
+}
+
+/**
+ * Each claim is about someone the other never names ("Obama met Xi" / "Obama met Putin"): then
+ * they are about different people. One side naming people the other calls "top diplomats" is fine.
+ */
+function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return unnamedIn(a, b).length > 0 && unnamedIn(b, a).length > 0;
+}
+
+function reasonShared(o: Overlap, a: ClaimFeatures, text: string): string {
+  const names = new Set(a.entities);
+  const ordered = [...o.shared.filter((c) => !names.has(c)), ...o.shared.filter((c) => names.has(c))];
+  return ordered.slice(0, 4).map((c) => surfaceOf(text, c)).join(', ');
 }
 
 /**
@@ -71,7 +96,15 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const o = overlap(fa, fb);
   const score = Math.round(o.score * 1000) / 1000;
   const speaker = speakerClash(fa, fb);
-  const sameFact = (o.score >= SAME_FACT && o.strong >= 2) || speaker !== undefined;
+  // A claim that says one thing of its names ("This is my proposal to Putin and Obama") must
+  // match a claim about as short: its one word is easily found in any long sentence.
+  const longSide = o.predicatesNeeded < 1.5 ? 0.4 : LONG_SIDE;
+  const sameFact =
+    (o.score >= SAME_FACT && o.strong >= 2 && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
+      o.sharedPredicates >= o.predicatesNeeded && !otherPeople(fa, fb)) ||
+    speaker !== undefined;
+  // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
+  const flipOk = o.score >= FLIP && o.predicateCoverage >= 0.4;
   if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };
@@ -79,13 +112,17 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   const q = quantityClash(fa, fb);
   if (q) return { relation: 'conflicts', score, why: `says ${q.qb.surface}, not ${q.qa.surface}` };
-  const p = polarityClash(fa, fb, o.shared);
+  const clash = polarityClash(fa, fb, o.shared);
+  // What one side negates and the other affirms is never "the same fact", even when too little
+  // else is shared to call it a conflict.
+  if (clash && !flipOk) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
+  const p = clash;
   if (p) {
     const word = surfaceOf(p.negatedIn === 'b' ? b.text : a.text, p.word);
     const why = p.negatedIn === 'b' ? `says not "${word}", where this says it did` : `says "${surfaceOf(b.text, p.word)}", where this says not`;
     return { relation: 'conflicts', score, why };
   }
-  const anto = o.antonyms.find(([x, y]) => !fa.negated.includes(x) && !fb.negated.includes(y));
+  const anto = flipOk && o.antonyms.find(([x, y]) => !fa.negated.includes(x) && !fb.negated.includes(y));
   if (anto) return { relation: 'conflicts', score, why: `says "${surfaceOf(b.text, anto[1])}", not "${surfaceOf(a.text, anto[0])}"` };
 
   const qa = fa.quantities.find((x) => fb.quantities.some((y) => sameKind(x, y)));
@@ -95,5 +132,5 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   }
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => y.speaker && y.speaker === x.speaker && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
-  return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, a.text)}` };
+  return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }

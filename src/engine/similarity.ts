@@ -1,4 +1,5 @@
 import { antonymsOf, synonymsOf } from './data/lexicon';
+import { paraphrasesOf } from './paraphrases';
 import { sameKind } from './quantities';
 import { LIGHT_WORDS } from './stopwords';
 import { stem } from './tokens';
@@ -18,6 +19,7 @@ export function weightOf(concept: string): number {
 export function matchIn(c: string, set: Set<string>): { score: number; via?: string; antonym?: boolean } {
   if (set.has(c)) return { score: 1, via: c };
   for (const s of synonymsOf(c)) if (set.has(s)) return { score: 0.8, via: s };
+  for (const s of paraphrasesOf(c)) if (set.has(s)) return { score: 0.8, via: s };
   for (const s of antonymsOf(c)) if (set.has(s)) return { score: 0.7, via: s, antonym: true };
   return { score: 0 };
 }
@@ -32,6 +34,34 @@ export interface Overlap {
   antonyms: Array<[string, string]>;
   /** Number of matched concepts that are not newsroom filler. */
   strong: number;
+  /** Coverage of the longer claim by the shorter: low when a short headline meets a long sentence. */
+  longCoverage: number;
+  /** Shared concepts that are not names (newsroom filler counts half). */
+  sharedPredicates: number;
+  /** How many the shorter claim needs to share: 1.5, or all it has when it has fewer. */
+  predicatesNeeded: number;
+  /** Share of the shorter claim's words other than names that the other claim shares: two
+   *  sentences naming the same people are not the same fact unless they say the same of them. */
+  predicateCoverage: number;
+}
+
+/** Weighted share of `from`'s non-name concepts matched in `to`. */
+function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
+  const names = new Set(from.entities);
+  let total = 0;
+  let hit = 0;
+  for (const c of from.stems) {
+    if (names.has(c)) continue;
+    const w = weightOf(c);
+    total += w;
+    hit += w * matchIn(c, to).score;
+  }
+  return total ? hit / total : 0;
+}
+
+/** Weight of a concept within one claim: who said it is attribution, not the fact itself. */
+function weightIn(c: string, f: ClaimFeatures): number {
+  return f.speech.some((s) => s.speaker === c) ? 0.3 : weightOf(c);
 }
 
 function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: string[]; antonyms: Array<[string, string]>; strong: number } {
@@ -41,7 +71,7 @@ function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: 
   const shared: string[] = [];
   const antonyms: Array<[string, string]> = [];
   for (const c of from.stems) {
-    const w = weightOf(c);
+    const w = weightIn(c, from);
     total += w;
     const m = matchIn(c, to);
     if (!m.score) continue;
@@ -65,11 +95,18 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const ab = coverage(a, setB);
   const ba = coverage(b, setA);
   const q = a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y))) ? 1.5 : 0;
-  const wa = a.stems.reduce((s, c) => s + weightOf(c), 0) + q;
-  const wb = b.stems.reduce((s, c) => s + weightOf(c), 0) + q;
+  const wa = a.stems.reduce((s, c) => s + weightIn(c, a), 0) + q;
+  const wb = b.stems.reduce((s, c) => s + weightIn(c, b), 0) + q;
   const covA = wa ? (ab.cov * (wa - q) + q) / wa : 0;
   const covB = wb ? (ba.cov * (wb - q) + q) / wb : 0;
   const [short, long] = wa <= wb ? [covA, covB] : [covB, covA];
   const score = 0.65 * short + 0.35 * long;
-  return { score, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0) };
+  const pred = wa <= wb ? predicateCoverage(a, setB) : predicateCoverage(b, setA);
+  const names = new Set([...a.entities, ...b.entities]);
+  // Light words count half: "days" alone does not make two sentences say the same thing.
+  const predWeight = (c: string) => (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5);
+  const sharedPredicates = ab.shared.reduce((n, c) => n + predWeight(c), 0) + ab.antonyms.length;
+  const shorter = wa <= wb ? a : b;
+  const predicatesNeeded = Math.min(1.5, shorter.stems.reduce((n, c) => n + predWeight(c), 0));
+  return { score, sharedPredicates, predicatesNeeded, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0), longCoverage: long, predicateCoverage: pred };
 }

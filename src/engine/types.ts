@@ -74,6 +74,8 @@ export interface ClaimFeatures {
   /** Stems that are under a negation ("failed to agree" -> "agre"). */
   negated: string[];
   speech: Speech[];
+  /** Entity keys of people the claim is about (not its speakers): another person, another fact. */
+  people?: string[];
   /** Number of word tokens, for length normalisation. */
   length: number;
 }
