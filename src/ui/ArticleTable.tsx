@@ -7,13 +7,20 @@ import { formatDate, plural } from './format';
 /** Props: the articles and what to do when the reader confirms a deletion. */
 export interface ArticleTableProps {
   articles: ArticleSummary[];
-  onDelete: (id: string) => Promise<void>;
+  onDelete: (ids: string[]) => Promise<void>;
 }
+
+/** Which deletion awaits the reader's confirmation: one article, all of them, or none. */
+type Pending = { kind: 'one'; id: string } | { kind: 'all' } | null;
 
 /** A searchable list of the library's articles. */
 export function ArticleTable({ articles, onDelete }: ArticleTableProps) {
   const [query, setQuery] = useState('');
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const confirm = (ids: string[]) => {
+    setPending(null);
+    void onDelete(ids);
+  };
   const shown = filterArticles(articles, query);
   return (
     <section class="lib-articles" aria-labelledby="lib-articles-h">
@@ -25,6 +32,20 @@ export function ArticleTable({ articles, onDelete }: ArticleTableProps) {
       <p class="lib-count" aria-live="polite">
         {query ? `${shown.length} of ${plural(articles.length, 'article')}` : plural(articles.length, 'article')}
       </p>
+      {articles.length > 0 &&
+        (pending?.kind === 'all' ? (
+          <p class="lib-confirm" role="group" aria-label="Delete all articles?">
+            Delete all {plural(articles.length, 'article')} from your library?{' '}
+            <button type="button" class="lib-danger" onClick={() => confirm(articles.map((a) => a.id))}>
+              Yes, delete all
+            </button>{' '}
+            <button type="button" onClick={() => setPending(null)}>Cancel</button>
+          </p>
+        ) : (
+          <p>
+            <button type="button" onClick={() => setPending({ kind: 'all' })}>Delete all…</button>
+          </p>
+        ))}
       {articles.length === 0 && <p class="lib-empty">Your library is empty: add an article or import files below.</p>}
       <ul class="lib-list">
         {shown.map((a) => (
@@ -36,16 +57,16 @@ export function ArticleTable({ articles, onDelete }: ArticleTableProps) {
                 {a.published ? formatDate(a.published) : 'no date'} · {plural(a.claimCount, 'claim')}
               </span>
             </div>
-            {confirming === a.id ? (
+            {pending?.kind === 'one' && pending.id === a.id ? (
               <span class="lib-confirm" role="group" aria-label={`Delete ${a.title}?`}>
                 Delete this article?{' '}
-                <button type="button" class="lib-danger" onClick={() => { setConfirming(null); void onDelete(a.id); }}>
+                <button type="button" class="lib-danger" onClick={() => confirm([a.id])}>
                   Yes, delete
                 </button>{' '}
-                <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
+                <button type="button" onClick={() => setPending(null)}>Cancel</button>
               </span>
             ) : (
-              <button type="button" aria-label={`Delete ${a.title}`} onClick={() => setConfirming(a.id)}>
+              <button type="button" aria-label={`Delete ${a.title}`} onClick={() => setPending({ kind: 'one', id: a.id })}>
                 Delete
               </button>
             )}

@@ -40,11 +40,11 @@ export function LibraryPage({ api, download = downloadJson }: LibraryPageProps) 
     return undefined;
   };
 
-  const remove = async (id: string) => {
-    const title = articles?.find((a) => a.id === id)?.title ?? id;
-    const result = await api.remove([id]);
-    if (result.ok) setStatus(`Deleted “${title}”.`);
-    else setError(`Could not delete “${title}”: ${result.error}`);
+  const remove = async (ids: string[]) => {
+    const what = ids.length === 1 ? `“${articles?.find((a) => a.id === ids[0])?.title ?? ids[0]}”` : plural(ids.length, 'article');
+    const result = await api.remove(ids);
+    if (result.ok) setStatus(`Deleted ${what}.`);
+    else setError(`Could not delete ${what}: ${result.error}`);
     await reload();
   };
 

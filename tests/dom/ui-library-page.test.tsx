@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import type { LibraryApi } from '../../src/ui/library-api';
 import type { ArticleSummary, LibraryExport } from '../../src/messaging/protocol';
+import type { ArticleInput } from '../../src/engine/types';
 
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
@@ -17,8 +18,8 @@ function fakeApi(over: Partial<LibraryApi> = {}): LibraryApi {
   let list = [...summaries];
   return {
     list: vi.fn(async () => ({ ok: true as const, data: { articles: list } })),
-    add: vi.fn(async (a) => ({ ok: true as const, data: { article: { id: 'n', title: a.title, outlet: a.outlet, claimCount: 4, added: 9 } } })),
-    addMany: vi.fn(async (articles) => ({
+    add: vi.fn(async (a: ArticleInput) => ({ ok: true as const, data: { article: { id: 'n', title: a.title, outlet: a.outlet, claimCount: 4, added: 9 } } })),
+    addMany: vi.fn(async (articles: ArticleInput[]) => ({
       ok: true as const,
       data: { added: articles.map((a) => ({ id: a.title, title: a.title, outlet: a.outlet, claimCount: 1, added: 0 })), skipped: [] },
     })),
@@ -91,6 +92,17 @@ describe('LibraryPage', () => {
     expect(titles()).not.toContain('Xi hosts leaders in Hangzhou');
   });
 
+  it('deletes all only after confirmation', async () => {
+    const api = fakeApi();
+    const { buttons, titles } = await mount(api);
+    act(() => buttons('Delete all…')[0].click());
+    expect(api.remove).not.toHaveBeenCalled();
+    act(() => buttons('Yes, delete all')[0].click());
+    await flush();
+    expect(api.remove).toHaveBeenCalledWith(['cnn-1', 'xin-1', 'rt-1']);
+    expect(titles()).toEqual([]);
+  });
+
   it('adds a pasted article with its fields', async () => {
     const api = fakeApi();
     const { root } = await mount(api);
@@ -99,7 +111,7 @@ describe('LibraryPage', () => {
     type(form.querySelector<HTMLInputElement>('input[name="outlet"]')!, 'Reuters');
     type(form.querySelector<HTMLInputElement>('input[name="published"]')!, '2016-09-05');
     type(form.querySelector<HTMLTextAreaElement>('textarea')!, 'They met.\n\nThey talked.');
-    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
     expect(api.add).toHaveBeenCalledWith({ id: '', title: 'G20 talks', outlet: 'Reuters', published: '2016-09-05', text: 'They met.\n\nThey talked.' });
     expect(root.querySelector('.lib-status')?.textContent).toContain('Added Reuters: “G20 talks” (4 claims)');
@@ -110,7 +122,7 @@ describe('LibraryPage', () => {
     const { root } = await mount(api);
     const textarea = root.querySelector<HTMLTextAreaElement>('form.lib-add textarea')!;
     type(textarea, 'Short.');
-    act(() => root.querySelector('form.lib-add')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form.lib-add')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
     expect(root.querySelector('.lib-message')?.textContent).toBe('Not added: Too short: fewer than 3 claims.');
     expect(textarea.value).toBe('Short.');
