@@ -1,0 +1,273 @@
+/**
+ * Orchestrates the content script's work on one page: find the article, read its text, send the
+ * claim-worthy sentences for matching, paint the linked claims, open cards, and keep up with a
+ * page that changes after load. Every failure is contained: the page is restored and the state
+ * becomes 'error'; nothing escapes into the page, and nothing outlives `signal`.
+ */
+import { isClaimWorthy, splitSentences } from '../engine';
+import type { LinkedClaim } from '../engine/types';
+import type { BackgroundRequests, PageState, Result } from '../messaging/protocol';
+import { CardHost } from './card-host';
+import { MARK_TAG } from './dom-rules';
+import { Highlighter } from './highlighter';
+import { PageChanges } from './page-changes';
+import { pagePublished, pageTitle, pageUrl } from './page-meta';
+import { findArticleRoot } from './region';
+import { buildTextMap, rangesFor, type NodeRange } from './text-map';
+
+type MatchRequest = BackgroundRequests['match']['req'];
+type MatchAnswer = Result<BackgroundRequests['match']['res']>;
+
+/** What the annotator needs from its host (the content script, or a test). */
+export interface AnnotatorOptions {
+  doc: Document;
+  /** Sends sentences for matching; the content script passes askBackground('match', …). */
+  match: (request: MatchRequest) => Promise<MatchAnswer>;
+  /** The content script's ctx.signal: aborting it destroys the annotator. */
+  signal: AbortSignal;
+  /** The content script's ctx.setTimeout, so no timer outlives the extension context. */
+  setTimeout: (handler: () => void, ms: number) => unknown;
+  /** Quiet time before changed text is re-read. */
+  debounceMs?: number;
+}
+
+interface Pending {
+  id: string;
+  text: string;
+  ranges: NodeRange[];
+}
+
+/** Give up looking for an article on a page that keeps changing without growing one. */
+const MAX_ROOTLESS_RETRIES = 5;
+const FLASH_MS = 1600;
+
+/** Whitespace-normalised sentence text: the key for "never annotate the same text twice". */
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The accessible name of a claim's marks. */
+export function markLabel(claim: LinkedClaim): string {
+  const n = claim.sources.length;
+  return `ClaimLens: ${claim.verdict} — ${n} source${n === 1 ? '' : 's'}. Open details`;
+}
+
+/** Annotates one document until destroyed. */
+export class Annotator {
+  private status: PageState['status'] = 'loading';
+  private message: string | undefined;
+  private claims: LinkedClaim[] = [];
+  private root: Element | null = null;
+  private readonly highlighter: Highlighter;
+  private readonly cards: CardHost;
+  private readonly changes: PageChanges;
+  private readonly listeners = new AbortController();
+  private readonly seen = new Set<string>();
+  private counter = 0;
+  private generation = 0;
+  private href = '';
+  private scheduled = false;
+  private rootlessRetries = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private destroyed = false;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    const { doc } = options;
+    this.highlighter = new Highlighter(doc.documentElement);
+    this.cards = new CardHost(doc);
+    this.changes = new PageChanges(doc, () => this.schedule());
+    if (options.signal.aborted) this.destroyed = true;
+    options.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Read and annotate the page; resolves with the state once the first answer is painted. */
+  start(): Promise<PageState> {
+    if (this.destroyed) return Promise.resolve(this.state());
+    const opts = { signal: this.listeners.signal };
+    this.options.doc.addEventListener('click', (e) => this.onClick(e), opts);
+    this.options.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    this.options.doc.defaultView?.addEventListener('popstate', () => this.schedule(), opts);
+    this.changes.start();
+    return this.refresh();
+  }
+
+  /** Forget everything painted and annotate the page afresh (SPA navigation, library changes). */
+  refresh(): Promise<PageState> {
+    this.generation++;
+    return this.enqueue(true);
+  }
+
+  /** Re-annotate if the page's URL changed since the last full pass (history navigation in an SPA). */
+  followLocation(): Promise<PageState> {
+    const href = this.options.doc.location?.href ?? '';
+    return href !== this.href && !this.destroyed ? this.refresh() : Promise.resolve(this.state());
+  }
+
+  /** What the popup shows about this page. */
+  state(): PageState {
+    const state: PageState = { status: this.status, claims: [...this.claims] };
+    if (this.message) state.message = this.message;
+    return state;
+  }
+
+  /** Scroll a claim's highlight into view and flash it briefly; false when it is not painted. */
+  scrollTo(claimId: string): boolean {
+    const marks = this.highlighter.marksOf(claimId).filter((m) => m.isConnected);
+    if (!marks.length) return false;
+    marks[0].scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    marks[0].focus({ preventScroll: true });
+    for (const mark of marks) mark.classList.add('claimlens-flash');
+    this.options.setTimeout(() => marks.forEach((m) => m.classList.remove('claimlens-flash')), FLASH_MS);
+    return true;
+  }
+
+  /** Remove every trace of the annotator from the page. */
+  destroy(): void {
+    this.destroyed = true;
+    this.generation++;
+    this.listeners.abort();
+    this.changes.destroy();
+    this.cards.destroy();
+    this.highlighter.destroy();
+    this.claims = [];
+  }
+
+  private enqueue(full: boolean): Promise<PageState> {
+    this.queue = this.queue.then(() => this.run(full));
+    return this.queue.then(() => this.state());
+  }
+
+  /** One pass: full (reset, then read everything) or incremental (only sentences not seen yet). */
+  private async run(full: boolean): Promise<void> {
+    if (this.destroyed) return;
+    const generation = this.generation;
+    try {
+      // An SPA that replaced the article element: what was painted is gone, start over.
+      if (full || (this.root && !this.root.isConnected)) this.reset();
+      const batch = this.readNewSentences();
+      if (!batch) return;
+      if (!batch.length) {
+        if (this.status === 'loading') this.status = 'none';
+        return;
+      }
+      const answer = await this.options.match({
+        sentences: batch.map(({ id, text }) => ({ id, text })),
+        page: { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) },
+      });
+      if (generation !== this.generation || this.destroyed) return;
+      if (!answer.ok) {
+        // Nothing was painted for this batch; let a later pass try these sentences again.
+        batch.forEach((p) => this.seen.delete(p.text));
+        this.status = 'error';
+        this.message = answer.error;
+        return;
+      }
+      this.changes.quietly(() => this.paint(answer.data.claims, batch));
+      this.status = this.claims.length ? 'ok' : 'none';
+      this.message = undefined;
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  private reset(): void {
+    this.changes.quietly(() => {
+      this.cards.close();
+      this.highlighter.clear();
+    });
+    this.claims = [];
+    this.seen.clear();
+    this.root = null;
+    this.rootlessRetries = 0;
+    this.status = 'loading';
+    this.message = undefined;
+    this.href = this.options.doc.location?.href ?? '';
+  }
+
+  /** Sentences of the article not sent before; null when the page has no article (yet). */
+  private readNewSentences(): Pending[] | null {
+    if (!this.root?.isConnected) this.root = findArticleRoot(this.options.doc);
+    if (!this.root) {
+      if (!this.claims.length) this.status = 'not-article';
+      return null;
+    }
+    const map = buildTextMap(this.root);
+    const batch: Pending[] = [];
+    for (const sentence of splitSentences(map.text)) {
+      const text = normalize(sentence.text);
+      if (this.seen.has(text) || !isClaimWorthy(text)) continue;
+      this.seen.add(text);
+      batch.push({ id: `c${++this.counter}`, text, ranges: rangesFor(map, sentence.start, sentence.end) });
+    }
+    return batch;
+  }
+
+  private paint(claims: LinkedClaim[], batch: Pending[]): void {
+    const byId = new Map(batch.map((p) => [p.id, p]));
+    for (const claim of claims) {
+      const pending = byId.get(claim.id);
+      if (!pending) continue;
+      // The page may have changed while the background was answering: paint only intact text.
+      const now = this.highlighter.read(pending.ranges);
+      if (now === null || normalize(now) !== pending.text) continue;
+      if (this.highlighter.paint(claim.id, claim.verdict, markLabel(claim), pending.ranges).length) this.claims.push(claim);
+    }
+  }
+
+  private fail(err: unknown): void {
+    try {
+      this.changes.quietly(() => {
+        this.cards.destroy();
+        this.highlighter.clear();
+      });
+    } catch {
+      // Restoring is best effort; the state below still tells the popup what happened.
+    }
+    this.claims = [];
+    this.status = 'error';
+    this.message = err instanceof Error ? err.message : String(err);
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.destroyed) return;
+    const navigated = (this.options.doc.location?.href ?? '') !== this.href;
+    if (!navigated && !this.root?.isConnected && ++this.rootlessRetries > MAX_ROOTLESS_RETRIES) return;
+    this.scheduled = true;
+    this.options.setTimeout(() => {
+      this.scheduled = false;
+      if (this.destroyed) return;
+      const moved = (this.options.doc.location?.href ?? '') !== this.href;
+      void (moved ? this.refresh() : this.enqueue(false));
+    }, this.options.debounceMs ?? 800);
+  }
+
+  private markOf(event: Event): HTMLElement | null {
+    const target = event.target as Element | null;
+    const mark = target?.closest?.(MARK_TAG) as HTMLElement | null;
+    return mark && this.highlighter.owns(mark) ? mark : null;
+  }
+
+  private onClick(event: Event): void {
+    const mark = this.markOf(event);
+    // Inside a link the click stays the page's (links keep working); keyboard still opens the card.
+    if (!mark || mark.closest('a[href]')) return;
+    this.open(mark);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const mark = this.markOf(event);
+    if (!mark) return;
+    event.preventDefault();
+    this.open(mark);
+  }
+
+  private open(mark: HTMLElement): void {
+    try {
+      const claim = this.claims.find((c) => c.id === mark.getAttribute('data-claim'));
+      if (claim) this.changes.quietly(() => this.cards.open(mark, claim));
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+}

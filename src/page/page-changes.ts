@@ -1,0 +1,59 @@
+/**
+ * Watches a page for changes worth re-reading (late paragraphs, SPA renders) and ignores the
+ * ones we cause: our marks, our card, our style sheet. Our own DOM work runs inside `quietly`,
+ * which hands pending page records on first and then drops the records of our change.
+ */
+
+const OURS = 'claimlens-mark, claimlens-card';
+
+function isOurs(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.tagName.toLowerCase().startsWith('claimlens-') || el.id === 'claimlens-mark-style';
+}
+
+/** True when a mutation record is the page changing its own content (not us). */
+export function isPageChange(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  if (target?.closest(OURS)) return false;
+  if (record.type !== 'childList') return true;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && !nodes.every(isOurs);
+}
+
+/** A MutationObserver over the document that reports page changes only. */
+export class PageChanges {
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onChange: (records: MutationRecord[]) => void,
+  ) {
+    this.observer = new MutationObserver((records) => this.deliver(records));
+  }
+
+  /** Begin watching (idempotent). */
+  start(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Run our own DOM change without it being reported as a page change. */
+  quietly<T>(change: () => T): T {
+    this.deliver(this.observer.takeRecords());
+    try {
+      return change();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
+  /** Stop watching for good. */
+  destroy(): void {
+    this.observer.disconnect();
+  }
+
+  private deliver(records: MutationRecord[]): void {
+    const changes = records.filter(isPageChange);
+    if (changes.length) this.onChange(changes);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The content script's state on one page: paused for this site, or an Annotator at work.
+ * It answers the popup's requests (state, scroll to a claim, refresh) in either case.
+ */
+import type { PageState } from '../messaging/protocol';
+import { Annotator, type AnnotatorOptions } from './annotator';
+
+/** Annotator options plus how to ask whether the reader paused this site. */
+export interface PageSessionOptions extends AnnotatorOptions {
+  /** Resolves true when the reader paused ClaimLens on this site. */
+  isPaused: () => Promise<boolean>;
+}
+
+const PAUSED: PageState = { status: 'paused', claims: [] };
+
+/** Starts, pauses and refreshes the annotation of one page. */
+export class PageSession {
+  private annotator: Annotator | null = null;
+  private paused = false;
+  private starting: Promise<PageState> | null = null;
+
+  constructor(private readonly options: PageSessionOptions) {}
+
+  /** Check the pause setting, then annotate unless paused. */
+  start(): Promise<PageState> {
+    this.starting ??= this.apply();
+    return this.starting;
+  }
+
+  /** The page's state for the popup. */
+  state(): PageState {
+    if (this.paused) return { ...PAUSED };
+    return this.annotator?.state() ?? { status: 'loading', claims: [] };
+  }
+
+  /** Scroll to a painted claim. */
+  scrollTo(claimId: string): boolean {
+    return this.annotator?.scrollTo(claimId) ?? false;
+  }
+
+  /** Re-read the pause setting and the page (after the library grew or the site was (un)paused). */
+  async refresh(): Promise<PageState> {
+    await this.starting;
+    this.starting = this.apply(true);
+    return this.starting;
+  }
+
+  /** After a history navigation: re-annotate if the URL changed. */
+  async navigate(): Promise<PageState> {
+    await this.starting;
+    return this.annotator ? this.annotator.followLocation() : this.state();
+  }
+
+  /** Remove everything from the page. */
+  destroy(): void {
+    this.annotator?.destroy();
+    this.annotator = null;
+  }
+
+  private async apply(again = false): Promise<PageState> {
+    // When the setting cannot be read, annotate: the match request will report the real problem.
+    this.paused = await this.options.isPaused().catch(() => false);
+    if (this.options.signal.aborted) return this.state();
+    if (this.paused) {
+      this.destroy();
+      return this.state();
+    }
+    if (!this.annotator) {
+      this.annotator = new Annotator(this.options);
+      return this.annotator.start();
+    }
+    return again ? this.annotator.refresh() : this.annotator.state();
+  }
+}
