@@ -92,7 +92,7 @@ describe('Annotator', () => {
     expect(marks.length).toBe(5); // text, <a> text, <em> text, <a> text again, text after the link
     expect(marks[0].getAttribute('data-verdict')).toBe('conflicted');
     expect(marks[0].getAttribute('aria-label')).toBe('ClaimLens: conflicted — 1 source. Open details');
-    expect(match.mock.calls[0][0].page.title).toBe('Talks');
+    expect(match.mock.calls[0][0].page.title).toBe('Talks end without a deal'); // <h1> before <title>
   });
 
   it('destroy() restores the page byte for byte', async () => {
