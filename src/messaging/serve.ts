@@ -16,9 +16,15 @@ export interface MessageSenderInfo {
   id?: string;
 }
 
+/**
+ * The payload fields of a request. An empty request is typed `Record<string, never>` in the
+ * protocol, whose every key (so also `type`) would be `never`: it carries no fields here.
+ */
+export type RequestFields<R> = string extends keyof R ? object : R;
+
 /** One handler per request type of M; it may throw, the error becomes `{ ok: false }`. */
 export type HandlerMap<M extends RequestMap<M>> = {
-  [K in keyof M]: (msg: { type: K } & M[K]['req'], sender: MessageSenderInfo) => Promise<M[K]['res']> | M[K]['res'];
+  [K in keyof M]: (msg: { type: K } & RequestFields<M[K]['req']>, sender: MessageSenderInfo) => Promise<M[K]['res']> | M[K]['res'];
 };
 
 /** What a validator returns: the checked (and copied) message, or why it was refused. */
