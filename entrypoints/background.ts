@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { validateBackgroundRequest } from '../src/messaging/validate';
-import { serveRequests } from '../src/messaging/serve';
+import { serveRequests, type MessageSenderInfo } from '../src/messaging/serve';
 import { openLibraryDb, type LibraryDb } from '../src/store/db';
 import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
@@ -50,7 +50,10 @@ export default defineBackground(() => {
     return openDb();
   };
 
-  serveRequests(createBackgroundHandlers(ready), validateBackgroundRequest);
+  // Extension pages send from our own origin; a content script's sender.url is the web page's.
+  const ownOrigin = (browser.runtime.getURL as (path: string) => string)('/');
+  const isExtensionPage = (sender: MessageSenderInfo): boolean => !!sender.url?.startsWith(ownOrigin);
+  serveRequests(createBackgroundHandlers(ready, { isExtensionPage }), validateBackgroundRequest);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // 'update' (and browser updates) keep the reader's library as it is.

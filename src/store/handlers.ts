@@ -1,6 +1,6 @@
 import { matchPage } from '../engine';
 import type { BackgroundRequests } from '../messaging/protocol';
-import type { HandlerMap } from '../messaging/serve';
+import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
 import type { LibraryDb } from './db';
 import { IdbLibrary } from './idb-library';
@@ -10,14 +10,42 @@ import { SitesRepo } from './sites-repo';
 /** The background's answer to every BackgroundRequests type. */
 export type BackgroundHandlers = HandlerMap<BackgroundRequests>;
 
+/** Requests a content script (running inside any web page) may make; the rest need an extension page. */
+export const PAGE_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['match', 'site.get'] as const);
+
+/** Options of the handlers: a clock (tests) and how to tell an extension page from a content script. */
+export interface HandlerOptions {
+  now?: () => number;
+  /** True when the sender is one of our own pages (popup, library page), not a content script. */
+  isExtensionPage?: (sender: MessageSenderInfo) => boolean;
+}
+
+/**
+ * Only our own pages may list, export, change the library or pause sites: the content script
+ * lives inside arbitrary web pages, and the library is the reader's reading history.
+ */
+function guarded(handlers: BackgroundHandlers, isExtensionPage: (s: MessageSenderInfo) => boolean): BackgroundHandlers {
+  const out = { ...handlers } as Record<string, (msg: never, sender: MessageSenderInfo) => unknown>;
+  for (const type of Object.keys(handlers) as Array<keyof BackgroundRequests>) {
+    if (PAGE_REQUESTS.has(type)) continue;
+    const handler = out[type];
+    out[type] = async (msg, sender) => {
+      if (!isExtensionPage(sender)) throw new Error(`${type}: only the extension's own pages may ask this`);
+      return handler(msg, sender);
+    };
+  }
+  return out as unknown as BackgroundHandlers;
+}
+
 /**
  * Build the background's handlers over a database that may still be opening (or seeding):
  * each handler awaits `getDb`, so a request that wakes the worker waits for it.
  */
-export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, now: () => number = Date.now): BackgroundHandlers {
+export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, options: HandlerOptions = {}): BackgroundHandlers {
+  const now = options.now ?? Date.now;
   const repo = async () => new LibraryRepo(await getDb());
   const sites = async () => new SitesRepo(await getDb());
-  return {
+  return guarded({
     match: async ({ sentences, page }) => ({ claims: await matchPage(sentences, page, new IdbLibrary(await getDb())) }),
     'library.list': async () => ({ articles: (await (await repo()).list()).map(toSummary) }),
     'library.add': async ({ article }) => {
@@ -43,5 +71,5 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, now: (
     'library.export': async () => (await repo()).exportAll(now()),
     'site.get': async ({ host }) => ({ paused: await (await sites()).isPaused(host) }),
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
-  };
+  }, options.isExtensionPage ?? (() => true));
 }

@@ -11,7 +11,7 @@ const sender = {};
 async function setup(): Promise<{ db: LibraryDb; h: BackgroundHandlers }> {
   const db = await freshDb();
   let clock = 1_000;
-  return { db, h: createBackgroundHandlers(async () => db, () => clock++) };
+  return { db, h: createBackgroundHandlers(async () => db, { now: () => clock++ }) };
 }
 
 describe('background handlers: library', () => {
@@ -74,6 +74,23 @@ describe('background handlers: library', () => {
     expect(strip((await h['library.list']({ type: 'library.list' }, sender)).articles)).toEqual(strip(before.list));
     expect((await match()).claims).toEqual(before.claims);
     expect(before.claims.length).toBeGreaterThan(0);
+  });
+});
+
+describe('background handlers: who may ask', () => {
+  it('lets a content script match and read the pause state, but not read or change the library', async () => {
+    const db = await freshDb();
+    const isExtensionPage = (s: { url?: string }) => !!s.url?.startsWith('chrome-extension://abc/');
+    const h = createBackgroundHandlers(async () => db, { isExtensionPage });
+    const page = { url: 'https://news.example/a', tab: { id: 3 } };
+    const own = { url: 'chrome-extension://abc/options.html' };
+    await expect(h['library.export']({ type: 'library.export' }, page)).rejects.toThrow(/only the extension's own pages/);
+    await expect(h['library.add']({ type: 'library.add', article: seeds[0] }, page)).rejects.toThrow(/only the extension's own pages/);
+    await expect(h['site.set']({ type: 'site.set', host: 'news.example', paused: true }, page)).rejects.toThrow(/own pages/);
+    expect(await db.count('articles')).toBe(0);
+    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, page)).toEqual({ paused: false });
+    expect(await h.match({ type: 'match', sentences: [{ id: 'a', text: 'Obama met Putin.' }], page: {} }, page)).toEqual({ claims: [] });
+    expect((await h['library.add']({ type: 'library.add', article: seeds[0] }, own)).article.id).toBe(seeds[0].id);
   });
 });
 
