@@ -40,14 +40,15 @@ export class Highlighter {
     const located = ranges.map((r) => this.locate(r));
     if (!located.length || located.some((at) => !at || !at.node.parentNode || insideMark(at.node))) return [];
     this.injectStyle();
-    const painted = (located as Located[]).map((at, i) => {
+    const painted = (located as Located[]).map((at) => {
       const mark = this.wrap(this.isolate(at));
       mark.setAttribute('data-claim', claimId);
       mark.setAttribute('data-verdict', verdict);
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-label', label);
-      // One tab stop per claim; the other pieces stay clickable and focusable by script.
-      mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      // Every piece is a tab stop (the in-page contract): a claim split by a link is still
+      // reachable from whichever piece the reader lands on.
+      mark.setAttribute('tabindex', '0');
       return mark;
     });
     painted[painted.length - 1].setAttribute('data-last', '');

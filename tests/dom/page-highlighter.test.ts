@@ -55,10 +55,10 @@ describe('Highlighter', () => {
     expect(document.getElementById('claimlens-mark-style')).not.toBeNull();
   });
 
-  it('only the first mark of a claim is a tab stop and only the last carries the marker', () => {
+  it('every mark is a tab stop and only the last one of a claim carries the marker', () => {
     const { span, highlighter } = setup();
     const marks = highlighter.paint('c1', 'corroborated', 'l', span('The talks collapsed after ninety minutes on Friday.'));
-    expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+    expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '0', '0', '0', '0']);
     expect(marks.map((m) => m.hasAttribute('data-last'))).toEqual([false, false, false, false, true]);
   });
 
