@@ -1,5 +1,5 @@
 /**
- * The demo's browser part (run by scripts/demo.mjs through tsx): open the CNN-derived fixture with
+ * The demo's browser part (run by scripts/demo.mjs through tsx): open the Xinhua-derived fixture with
  * the extension, wait for highlights, and save the three screenshots. Throws a clear message when
  * nothing gets highlighted.
  */
@@ -23,7 +23,7 @@ export async function runDemo(outDir: string): Promise<string> {
   try {
     const ext = session.ext;
     if (!ext) throw new Error('the extension did not load');
-    const page = await session.open(`${server.origin}/fixtures/cnn-syria.html`);
+    const page = await session.open(`${server.origin}/fixtures/xinhua-roundup.html`);
     const tabId = await ext.tabIdOf(page);
     const state = await ext.waitForPageIdle(tabId).catch(() => undefined);
     const marks = await poll('highlights', async () => {
@@ -58,7 +58,7 @@ export async function runDemo(outDir: string): Promise<string> {
     const counts = countBy(marks);
     const claimText = state?.claims.find((c) => c.id === disputed.claim)?.text ?? disputed.text;
     return [
-      `Highlighted ${Object.values(counts).reduce((a, b) => a + b, 0)} claims (${marks.length} marks) on the CNN-derived page:`,
+      `Highlighted ${Object.values(counts).reduce((a, b) => a + b, 0)} claims (${marks.length} marks) on the Xinhua-derived page:`,
       `  corroborated ${counts.corroborated}, conflicted ${counts.conflicted}, mixed ${counts.mixed}`,
       `Card opened on: "${claimText.slice(0, 90)}${claimText.length > 90 ? '…' : ''}" (${disputed.verdict})`,
       'Wrote:',

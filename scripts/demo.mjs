@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run demo`: builds the extension if needed, opens a news page made from CNN's seed article
+ * `npm run demo`: builds the extension if needed, opens a news page made from Xinhua's seed article (seed 001)
  * in Debian's Chromium with ClaimLens loaded, and saves three screenshots to demo/: the page with
  * its highlights, the source card of a disputed claim, and the popup. It reuses the e2e harness
  * (TypeScript, loaded through tsx) so the demo and the tests drive the browser the same way.

@@ -62,16 +62,23 @@ export class ExtensionApi {
   }
 
   /**
-   * Reload the whole extension (chrome.runtime.reload): its worker stops and its pages close;
-   * storage stays. Returns a fresh handle; this one is dead afterwards.
+   * Stop the extension's service worker, as Chrome does when it idles (DevTools protocol
+   * ServiceWorker.stopAllWorkers), and wait until it is stopped. The next message wakes a fresh one.
    */
-  async reload(): Promise<ExtensionApi> {
-    const worker = this.worker();
-    if (!worker) throw new Error('no running service worker to reload');
-    const closed = new Promise<void>((ok) => worker.once('close', () => ok()));
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await closed;
-    return ExtensionApi.open(this.context, this.id);
+  async stopWorker(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.page);
+    try {
+      const script = `chrome-extension://${this.id}/`;
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.scriptURL.startsWith(script) && v.runningStatus === 'stopped')) stopped = true;
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await poll('the service worker to stop', async () => (stopped ? true : undefined), 10_000, 100);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   }
 
   /** Absolute URL of an extension page ("popup.html?tabId=3"). */

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file is tests/e2e/paths.ts). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The built Chrome MV3 extension (`npx wxt build`). */
-export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built Chrome MV3 extension (`npx wxt build`); CLAIMLENS_EXT points elsewhere (e.g. a copy). */
+export const EXT_DIR = process.env.CLAIMLENS_EXT ? resolve(process.env.CLAIMLENS_EXT) : join(ROOT, '.output/chrome-mv3');
 /** Hand-made / generated fixture pages. */
 export const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
 /** Saved real news pages, read in place next to the checkout (never copied into the project). */

@@ -22,7 +22,7 @@ describe('the popup', () => {
   let popup: Page;
 
   it('lists the page\'s claims, conflicts first, with per-outlet counts', async () => {
-    opened = await openFixture(env, 'cnn-syria.html');
+    opened = await openFixture(env, 'xinhua-roundup.html');
     await waitForMarks(opened.page);
     popup = await env.session.context.newPage();
     env.session.traffic.watchPage(popup);
@@ -39,7 +39,8 @@ describe('the popup', () => {
     const ranks = shown.map((s) => RANK[verdictOf.get(s.id) ?? 'missing']);
     expect(ranks.every((r) => r !== undefined)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(ranks[0]).toBeLessThan(2); // the CNN page has a disputed claim: it comes first
+    expect(ranks[0]).toBeLessThan(2); // the Xinhua page has a disputed claim: it comes first
+    expect(ranks[ranks.length - 1]).toBe(2);
     // Per-outlet counts: each item names every outlet of its sources with how many sentences.
     for (const s of shown) {
       const claim = opened.state.claims.find((c) => c.id === s.id);
