@@ -23,7 +23,8 @@ export default defineBackground(() => {
   };
 
   const openDb = (): Promise<LibraryDb> => {
-    db ??= openLibraryDb().catch((err: unknown) => {
+    // A closed connection (upgrade elsewhere, browser dropped it) is forgotten: the next request reopens.
+    db ??= openLibraryDb(undefined, undefined, () => (db = undefined)).catch((err: unknown) => {
       db = undefined; // let the next request try again
       throw err;
     });

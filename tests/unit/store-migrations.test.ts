@@ -61,3 +61,17 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('openLibraryDb', () => {
+  it('closes and reports when a newer version wants to upgrade, so the caller can reopen', async () => {
+    let closed = 0;
+    const old = await openLibraryDb('blocking-test', 1, () => closed++);
+    // Another context opening a later version: with our connection open it would be blocked forever.
+    const { openDB } = await import('idb');
+    const newer = await openDB('blocking-test', 2, { upgrade: (db) => void db.createObjectStore('later') });
+    expect(closed).toBe(1);
+    expect(newer.objectStoreNames.contains('later')).toBe(true);
+    expect(() => old.transaction('meta')).toThrow();
+    newer.close();
+  });
+});
