@@ -2,9 +2,10 @@
  * The popup's body: the page's claims (conflicts first) with per-outlet counts, or a sentence
  * that says why there are none, and the popup's actions.
  */
+import type { LinkedClaim } from '../engine/types';
 import type { PageState } from '../messaging/protocol';
 import { orderClaims, outletCountText } from './claim-order';
-import { truncate } from './format';
+import { plural, truncate } from './format';
 import { VERDICT_LABEL } from './labels';
 import { EmptyState } from './EmptyState';
 
@@ -25,12 +26,22 @@ export interface ClaimListProps {
   onOpenLibrary: () => void;
 }
 
+/** "6 claims: 1 conflicted, 5 corroborated" (verdicts in list order, zero counts left out). */
+export function verdictSummary(claims: readonly LinkedClaim[]): string {
+  const parts = (['conflicted', 'mixed', 'corroborated'] as const)
+    .map((v) => [v, claims.filter((c) => c.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${v}`);
+  return `${plural(claims.length, 'claim')} linked to your library: ${parts.join(', ')}`;
+}
+
 /** The claim list with empty states and action buttons. */
 export function ClaimList(props: ClaimListProps) {
   const { state } = props;
   const claims = state.status === 'ok' ? orderClaims(state.claims) : [];
   return (
     <div class="cl-popup">
+      {claims.length > 0 && <p class="cl-summary">{verdictSummary(claims)}</p>}
       {claims.length > 0 ? (
         <ul class="cl-claims" aria-label="Claims on this page">
           {claims.map((claim) => {

@@ -72,6 +72,7 @@ describe('ClaimList', () => {
     expect(long.length).toBeLessThanOrEqual(140);
     expect(long.endsWith('…')).toBe(true);
     expect(items[0].title).toBe(claims[1].text);
+    expect(root.querySelector('.cl-summary')?.textContent).toBe('4 claims linked to your library: 2 conflicted, 1 mixed, 1 corroborated');
   });
 
   it('calls onSelect with the claim id on click; items are buttons so Enter works', () => {
