@@ -66,7 +66,7 @@ export function LibraryPage({ api, download = downloadJson }: LibraryPageProps) 
       </header>
       <p class="lib-status" role="status">{status}</p>
       {error && <p class="lib-error" role="alert">{error}</p>}
-      {articles === null ? <p>Loading the library…</p> : <ArticleTable articles={articles} onDelete={remove} />}
+      {articles === null ? !error && <p>Loading the library…</p> : <ArticleTable articles={articles} onDelete={remove} />}
       <AddArticleForm onAdd={add} />
       <ImportPanel addMany={(batch) => api.addMany(batch)} onImported={() => void reload()} />
     </main>

@@ -8,6 +8,7 @@ import type { ArticleInput } from '../engine/types';
 import { hostOf, isoDate, readPageMeta } from './article-meta';
 import { paragraphText } from './paragraph-text';
 
+// Re-exported so the library page and tests reach every pure extraction step through one module.
 export { paragraphText, paragraphs } from './paragraph-text';
 export { readPageMeta, isoDate, hostOf } from './article-meta';
 

@@ -65,6 +65,12 @@ describe('LibraryPage', () => {
     expect(first.querySelector('.lib-meta')?.textContent).toMatch(/2016.*12 claims/);
   });
 
+  it('says why when the library cannot be loaded', async () => {
+    const { root } = await mount(fakeApi({ list: vi.fn(async () => ({ ok: false as const, error: 'database blocked' })) }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not load the library: database blocked');
+    expect(root.textContent).not.toContain('Loading the library');
+  });
+
   it('filters by outlet or title', async () => {
     const { root, titles } = await mount(fakeApi());
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
