@@ -39,7 +39,7 @@ export async function runDemo(outDir: string): Promise<string> {
     };
     const disputed = marks.find((m) => m.verdict !== 'corroborated') ?? marks[0];
     const mark = page.locator(`claimlens-mark[data-claim="${disputed.claim}"]`).first();
-    await page.evaluate(() => document.querySelector('article')?.scrollIntoView());
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: files.page });
 
     await mark.scrollIntoViewIfNeeded();

@@ -5,11 +5,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ArticleSummary, LibraryExport } from '../../src/messaging/protocol';
-import { SEED, useExtension } from './setup';
+import { openFixture, SEED, useExtension } from './setup';
 import { poll } from './extension-api';
 import { isOurs } from './traffic';
 
 const env = useExtension();
+/** An article that is not in the seeds, added through the protocol so the round trip covers one. */
+const ADDED = {
+  id: 'e2e-added',
+  outlet: 'Harbour Gazette',
+  title: 'Obama and Putin meet in Hangzhou but leave Syria deal unfinished',
+  published: '2016-09-05',
+  text: [
+    'U.S. President Barack Obama and Russian President Vladimir Putin met on Monday on the sidelines of the G20 summit in Hangzhou.',
+    'The meeting lasted forty minutes, a Kremlin aide told reporters in Hangzhou.',
+    'Secretary of State John Kerry and Foreign Minister Sergei Lavrov failed to reach a ceasefire agreement on Syria before the meeting.',
+    'Putin told reporters that a deal on Syria could come within a few days.',
+    'Officials said Kerry and Lavrov would resume their negotiations later in the week.',
+  ].join('\n\n'),
+};
 
 async function listed(): Promise<ArticleSummary[]> {
   const r = await env.ext.ask('library.list', {});
@@ -40,9 +54,12 @@ describe('the library page', () => {
   let before: ArticleSummary[];
   let exportPath: string;
 
-  it('lists the five seed articles with outlet, title and claim count', async () => {
+  it('lists the five seed articles and an added one', async () => {
+    expect((await listed()).map((a) => a.id).sort()).toEqual(Object.values(SEED).sort());
+    const added = await env.ext.ask('library.add', { article: ADDED });
+    expect(added.ok ? added.data.article.title : added.error).toBe(ADDED.title);
     before = await listed();
-    expect(before.map((a) => a.id).sort()).toEqual(Object.values(SEED).sort());
+    expect(before).toHaveLength(6);
     page = await env.session.open(env.ext.url('options.html'));
     for (const a of before) {
       const row = page.getByText(a.title, { exact: false }).first();
@@ -51,6 +68,7 @@ describe('the library page', () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('Xinhua');
     expect(text).toContain('World Bulletin');
+    expect(text).toContain(ADDED.outlet);
   });
 
   it('exports the whole library as one JSON file', async () => {
@@ -80,6 +98,14 @@ describe('the library page', () => {
     await poll('the import to finish', async () => ((await listed()).length >= before.length ? true : undefined), 45_000);
     expect(summary(await listed())).toEqual(summary(before));
     for (const a of before) await page.getByText(a.title, { exact: false }).first().waitFor({ timeout: 10_000 });
+  });
+
+  it('matches pages from the re-imported library (its index was rebuilt)', async () => {
+    const xinhua = await openFixture(env, 'xinhua-roundup.html');
+    const outlets = new Set(xinhua.state.claims.flatMap((c) => c.sources.map((s) => s.outlet)));
+    expect(outlets.has('CNN')).toBe(true);
+    expect(outlets.has(ADDED.outlet)).toBe(true);
+    expect(xinhua.state.claims.some((c) => c.verdict !== 'corroborated')).toBe(true);
   });
 
   it('threw no errors and stayed on the machine', () => {
