@@ -68,7 +68,9 @@ export class Highlighter {
 
   /** Remove every mark and merge split text nodes back: the page's text is as it was. */
   clear(): void {
-    for (const mark of this.marks) {
+    // Also copies of our marks the page made (a framework re-rendering from its own DOM).
+    const strays = Array.from(this.doc.querySelectorAll(MARK_TAG)) as HTMLElement[];
+    for (const mark of new Set([...this.marks, ...strays])) {
       const parent = mark.parentNode;
       if (!parent) continue;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);

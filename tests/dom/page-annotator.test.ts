@@ -229,4 +229,23 @@ describe('Annotator', () => {
     expect(match).toHaveBeenCalledTimes(2);
     expect(document.querySelectorAll('claimlens-mark').length).toBe(count);
   });
+
+  it('SPA navigation: a new URL with new content is annotated afresh, old marks are gone', async () => {
+    const { match, calls } = fakeMatch([[/collapsed|port authority/, 'conflicted']]);
+    const { annotator } = setup(match);
+    const first = await annotator.start();
+    const oldId = first.claims[0].id;
+    history.pushState({}, '', '/news/second-story');
+    const article = document.querySelector('article')!;
+    article.innerHTML = article.innerHTML.replace('collapsed after', 'ended after').concat(`<p>${LATE}</p>`);
+    await vi.waitFor(() => expect(match).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(annotator.state().claims.map((c) => c.text)).toEqual([LATE]));
+    // A full pass: every sentence of the new page was sent again, not only the new paragraph.
+    expect(calls[1].length).toBeGreaterThan(3);
+    expect(document.querySelector(`claimlens-mark[data-claim="${oldId}"]`)).toBeNull();
+    expect(document.querySelectorAll('claimlens-mark').length).toBe(1);
+    // Same URL again: followLocation() does not start over.
+    await annotator.followLocation();
+    expect(match).toHaveBeenCalledTimes(2);
+  });
 });
