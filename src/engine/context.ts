@@ -21,6 +21,8 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
     const a = analyzeSentence(text);
     // Once "Barack Obama" or "President Obama" is seen, a later bare "Obama" is a person too.
     for (const e of a.ents) if (e.person) people.add(e.keys[e.keys.length - 1]);
+    // Whoever speaks is a person, even named by surname alone ("Putin told reporters").
+    for (const sp of a.speech) if (sp.speaker && 'key' in sp.speaker && sp.speaker.key !== 'official') people.add(sp.speaker.key);
     const f = extractFeatures(text, () => lastPerson, a, people);
     // "The two leaders" are the last two people named: readers resolve it so, and outlets vary
     // between the names and the phrase.

@@ -1,4 +1,10 @@
-import { isStop, type Token } from './tokens';
+import { synonymsOf } from './data/lexicon';
+import { isStop, stem, type Token } from './tokens';
+
+/** A word WordNet knows as a common word (so probably not a surname). */
+function isDictionaryWord(lower: string): boolean {
+  return synonymsOf(stem(lower)).length > 0;
+}
 
 /**
  * Aliases of frequently reported places and bodies, so that "U.S.", "USA", "United States" and
@@ -98,15 +104,18 @@ export function extractEntities(toks: Token[]): Entity[] {
     const end = runEnd(toks, i);
     let pos = i;
     let titled = false;
+    let titleStart = -1;
     while (pos < end) {
       const alias = aliasAt(toks, pos, end);
       if (alias) {
         const name = toks.slice(pos, pos + alias.len).map((x) => x.raw).join(' ');
         out.push({ keys: [alias.key], name, first: pos, last: pos + alias.len, place: true, person: false });
         pos += alias.len;
+        titleStart = -1;
         continue;
       }
       if (TITLES.has(toks[pos].lower) || CONNECTORS.has(toks[pos].lower)) {
+        if (titleStart < 0) titleStart = pos;
         titled ||= TITLES.has(toks[pos].lower);
         pos++;
         continue;
@@ -117,22 +126,30 @@ export function extractEntities(toks: Token[]): Entity[] {
       if (lastTitle > pos) {
         const pre = toks.slice(pos, lastTitle);
         out.push({ keys: [pre.map((x) => x.lower).join(' ')], name: pre.map((x) => x.raw).join(' '), first: pos, last: lastTitle, place: false, person: false });
+        titleStart = lastTitle;
         pos = lastTitle + 1;
         titled = true;
       }
-      const words = toks.slice(pos, end);
+      // A known place inside the run ("Washington's Syria envoy") ends the name before it.
+      let stop = pos + 1;
+      while (stop < end && !aliasAt(toks, stop, end)) stop++;
+      const words = toks.slice(pos, stop);
       const lower = words.map((x) => x.lower);
       const keys = [lower.join(' ')];
       if (lower.length > 1) keys.push(lower[lower.length - 1]);
       out.push({
         keys,
         name: words.map((x) => x.raw).join(' '),
-        first: pos,
-        last: end,
+        // The titles belong to the name's span ("President Obama"), so they are not words of the claim.
+        first: titled && titleStart >= 0 ? titleStart : pos,
+        last: stop,
         place: false,
-        person: titled || (lower.length >= 2 && lower.length <= 3),
+        // Two or three capitalised words ending in a surname, not a dictionary word ("Leaders Summit").
+        person: titled || (lower.length >= 2 && lower.length <= 3 && !isDictionaryWord(lower[lower.length - 1])),
       });
-      break;
+      pos = stop;
+      titled = false;
+      titleStart = -1;
     }
     i = end;
   }

@@ -51,8 +51,10 @@ function negatedConcepts(text: string, a: Analysis): Set<string> {
     if (!neg) continue;
     // "not only … but also" and "no longer/doubt" idioms do not negate the claim.
     if (l === 'not' && toks[i + 1]?.lower === 'only') continue;
+    // "no basis for dramatic statements" negates its noun, "failed to reach a deal" its phrase.
+    const reach = /^(no|without|none|nothing)$/.test(l) ? 1 : 6;
     let taken = 0;
-    for (let k = i + 1; k < toks.length && taken < 6; k++) {
+    for (let k = i + 1; k < toks.length && taken < reach; k++) {
       const gap = text.slice(toks[k - 1].end, toks[k].start);
       if (/[,;:()]/.test(gap) || CLAUSE_END.test(toks[k].lower)) break;
       const c = concepts[k];
@@ -102,11 +104,21 @@ export function extractFeatures(
     if (!entities.includes(key)) { entities.push(key); entityNames.push(e.name); }
   }
   const speakers = new Set(speech.map((s) => s.speaker));
+  // Attribution: the "X said" phrases and "according to …" (who said it, not what happened).
+  const attrIdx = new Set<number>();
+  for (const sp of a.speech) if (sp.attr) for (let k = sp.attr[0]; k < sp.attr[1]; k++) attrIdx.add(k);
+  const acc = a.toks.findIndex((t, i) => t.lower === 'according' && a.toks[i + 1]?.lower === 'to');
+  if (acc >= 0) for (let k = acc; k < a.toks.length && (k === acc || !a.toks[k].sep); k++) attrIdx.add(k);
+  const attribution = [...new Set([...attrIdx].map((k) => a.concepts[k]).filter((c): c is string => !!c))];
   const people = [...new Set(a.ents.filter((e) => !e.place && (e.person || knownPeople.has(e.keys[e.keys.length - 1]))).map((e) => e.keys[e.keys.length - 1]))].filter((k) => !speakers.has(k));
+  const lead = a.ents.find((e) => !e.place && e.first < 5 && (e.person || knownPeople.has(e.keys[e.keys.length - 1])));
+  const subject = lead && !speakers.has(lead.keys[lead.keys.length - 1]) ? lead.keys[lead.keys.length - 1] : undefined;
   return {
     stems,
     entities,
     people,
+    subject,
+    attribution,
     entityNames,
     quantities: a.quantities,
     years: [...new Set(years)],

@@ -1,6 +1,6 @@
 import { differentEvent } from './event';
 import { compatible, sameKind } from './quantities';
-import { matchIn, overlap, type Overlap } from './similarity';
+import { matchIn, overlap, weightOf, type Overlap } from './similarity';
 import { isGenericSpeaker } from './speech';
 import { surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from './types';
@@ -15,6 +15,16 @@ const FLIP = 0.5;
 const PREDICATES = 0.2;
 /** Share of a quotation's words two speeches must share to be "the same words". */
 const SAME_WORDS = 0.7;
+
+/** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
+const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
+
+/** One claim reports a dated occasion (a weekday), the other a habit over time: not one fact. */
+function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
+  const da = a.features.weekdays.length > 0;
+  const db = b.features.weekdays.length > 0;
+  return (da && !db && HABITUAL.test(b.text)) || (db && !da && HABITUAL.test(a.text));
+}
 
 /** A claim as the relation needs it. */
 export interface RelClaim {
@@ -37,14 +47,17 @@ function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { 
   const negA = new Set(a.negated);
   const negB = new Set(b.negated);
   const entities = new Set([...a.entities, ...b.entities]);
+  const setB = new Set(b.stems);
+  // The other claim's words for the shared concepts, so "agreed" in one finds "agreement" in the other.
+  const sharedB = shared.map((c) => matchIn(c, setB).via ?? c);
   for (const c of shared) {
     if (entities.has(c)) continue;
-    const inB = matchIn(c, new Set(b.stems)).via ?? c;
+    const inB = matchIn(c, setB).via ?? c;
     const na = negA.has(c);
     const nb = negB.has(inB) || negB.has(c);
     // The side that affirms must affirm plainly: "failed to force a breakthrough in Syria, but
     // agreed to keep talking" negates a shared part too, and is no contradiction of "failed to agree".
-    if (na && !nb && !shared.some((s) => s !== c && negB.has(s))) return { word: c, negatedIn: 'a' };
+    if (na && !nb && !sharedB.some((s) => s !== inB && negB.has(s))) return { word: c, negatedIn: 'a' };
     if (nb && !na && !shared.some((s) => s !== c && negA.has(s))) return { word: c, negatedIn: 'b' };
   }
   return undefined;
@@ -73,11 +86,35 @@ function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
 }
 
 /**
- * Each claim is about someone the other never names ("Obama met Xi" / "Obama met Putin"): then
- * they are about different people. One side naming people the other calls "top diplomats" is fine.
+ * Different people: each claim names someone the other never does ("Obama met Xi" / "Obama met
+ * Putin"), or the shorter claim does. A longer claim naming the people a shorter one calls
+ * "top diplomats" is fine.
  */
 function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  return unnamedIn(a, b).length > 0 && unnamedIn(b, a).length > 0;
+  const ua = unnamedIn(a, b).length > 0;
+  const ub = unnamedIn(b, a).length > 0;
+  // The shorter claim's subject must be the other's too ("Theresa May held talks" is not "the
+  // meeting was held"); a person it names in passing ("only Kerry spoke") need not be.
+  const [small, big] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  const subjectMissing = !!small.subject && unnamedIn({ ...small, people: [small.subject] }, big).length > 0;
+  return (ua && ub) || subjectMissing;
+}
+
+/** The same named person saying the same thing in other words: one statement, reported twice. */
+function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  for (const x of a.speech) {
+    for (const y of b.speech) {
+      if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;
+      const [small, big] = x.stems.length <= y.stems.length ? [x.stems, y.stems] : [y.stems, x.stems];
+      if (small.length < 3) continue;
+      const other = new Set(big);
+      const hits = small.filter((c) => matchIn(c, other).score >= 0.8);
+      // Filler words ("days", "reporters") count half: the content words must carry it.
+      const weight = hits.reduce((n, c) => n + (weightOf(c) >= 1 ? 1 : 0.5), 0);
+      if (weight >= 2.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
+    }
+  }
+  return undefined;
 }
 
 function reasonShared(o: Overlap, a: ClaimFeatures, text: string): string {
@@ -98,16 +135,20 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const speaker = speakerClash(fa, fb);
   // A claim that says one thing of its names ("This is my proposal to Putin and Obama") must
   // match a claim about as short: its one word is easily found in any long sentence.
-  const longSide = o.predicatesNeeded < 1.5 ? 0.4 : LONG_SIDE;
+  const longSide = o.predicatesNeeded < 1.5 ? 0.25 : LONG_SIDE;
+  // …and its one word must be the same word, not a synonym ("proposal" is not "suggesting").
+  const oneWordOk = o.predicatesNeeded >= 1.5 || o.exactPredicates >= 1;
   const sameFact =
     (o.score >= SAME_FACT && o.strong >= 2 && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
-      o.sharedPredicates >= o.predicatesNeeded && !otherPeople(fa, fb)) ||
-    speaker !== undefined;
+      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb)) ||
+    speaker !== undefined ||
+    sameStatement(fa, fb) !== undefined;
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
   const flipOk = o.score >= FLIP && o.predicateCoverage >= 0.4;
   if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };
+  if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   const q = quantityClash(fa, fb);

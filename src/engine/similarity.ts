@@ -24,6 +24,12 @@ export function matchIn(c: string, set: Set<string>): { score: number; via?: str
   return { score: 0 };
 }
 
+function commonPrefix(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
 /** The overlap of two claims' concepts, with what matched. */
 export interface Overlap {
   /** Same-fact score 0..1. */
@@ -38,6 +44,8 @@ export interface Overlap {
   longCoverage: number;
   /** Shared concepts that are not names (newsroom filler counts half). */
   sharedPredicates: number;
+  /** Shared non-name concepts that are the very same word (stem), not synonyms. */
+  exactPredicates: number;
   /** How many the shorter claim needs to share: 1.5, or all it has when it has fewer. */
   predicatesNeeded: number;
   /** Share of the shorter claim's words other than names that the other claim shares: two
@@ -61,7 +69,8 @@ function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
 
 /** Weight of a concept within one claim: who said it is attribution, not the fact itself. */
 function weightIn(c: string, f: ClaimFeatures): number {
-  return f.speech.some((s) => s.speaker === c) ? 0.3 : weightOf(c);
+  if (f.speech.some((s) => s.speaker === c) || f.attribution?.includes(c)) return Math.min(0.3, weightOf(c));
+  return weightOf(c);
 }
 
 function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: string[]; antonyms: Array<[string, string]>; strong: number } {
@@ -75,7 +84,9 @@ function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: 
     total += w;
     const m = matchIn(c, to);
     if (!m.score) continue;
-    hit += w * m.score;
+    // Matched through a filler word ("meeting" ~ "press conference"): worth only the filler.
+    const wv = m.via && m.via !== c ? Math.min(w, weightOf(m.via)) : w;
+    hit += wv * m.score;
     if (m.antonym && m.via) antonyms.push([c, m.via]);
     else shared.push(c);
     if (w >= 1) strong++;
@@ -105,8 +116,14 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const names = new Set([...a.entities, ...b.entities]);
   // Light words count half: "days" alone does not make two sentences say the same thing.
   const predWeight = (c: string) => (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5);
-  const sharedPredicates = ab.shared.reduce((n, c) => n + predWeight(c), 0) + ab.antonyms.length;
+  const viaWeight = (c: string) => Math.min(predWeight(c), predWeight(matchIn(c, setB).via ?? c));
+  const sharedPredicates = ab.shared.reduce((n, c) => n + viaWeight(c), 0) + ab.antonyms.length;
   const shorter = wa <= wb ? a : b;
-  const predicatesNeeded = Math.min(1.5, shorter.stems.reduce((n, c) => n + predWeight(c), 0));
-  return { score, sharedPredicates, predicatesNeeded, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0), longCoverage: long, predicateCoverage: pred };
+  // What the shorter claim must share: 1.5 words' worth, or all of its content words if fewer.
+  const predicatesNeeded = Math.min(1.5, shorter.stems.filter((c) => !names.has(c) && weightOf(c) >= 1).length);
+  // Exact: the same stem, or a WordNet derivation of it ("agree" / "agreement").
+  const exactPredicates = ab.shared.filter(
+    (c) => !names.has(c) && (setB.has(c) || synonymsOf(c).some((s) => setB.has(s) && commonPrefix(s, c) >= 4)),
+  ).length;
+  return { score, sharedPredicates, predicatesNeeded, exactPredicates, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0), longCoverage: long, predicateCoverage: pred };
 }

@@ -20,6 +20,8 @@ export interface SpeechSpan {
   first: number;
   last: number;
   quoted: boolean;
+  /** Token range of the attribution ("a senior US official said", "TASS quoted Putin as saying"). */
+  attr?: [number, number];
 }
 
 const QUOTE_PAIRS: Array<[RegExp]> = [[/[“"«‘]([^”"»]{8,}?)[”"»’]/g]];
@@ -72,6 +74,29 @@ function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['spea
   return undefined;
 }
 
+/** The attribution phrase around speech verb v: from the speaker (within 7 words left) to the verb,
+ *  or from the verb to the speaker on its right ("said Putin"), with "as saying"/"that" after it. */
+function attributionRange(toks: Token[], ents: Entity[], v: number): [number, number] {
+  let first = v;
+  for (let k = v - 1; k >= Math.max(0, v - 7); k--) {
+    if (/^[,.;:]$/.test(toks[k].raw) || toks[k + 1]?.sep) break;
+    const e = ents.find((x) => x.first <= k && k < x.last);
+    if (PRONOUNS.has(toks[k].lower) || GENERIC.test(toks[k].lower) || (e && !e.place)) first = e ? Math.min(e.first, k) : k;
+  }
+  if (first < v) {
+    // Take the speaker's determiners and titles too ("a senior US official").
+    while (first > 0 && !toks[first].sep && /^(a|an|the|senior|top|us|u\.s\.|russian|white|house|administration|kremlin|state|foreign|ministry)$/i.test(toks[first - 1].lower)) first--;
+  }
+  let last = v + 1;
+  if (toks[last]?.lower === 'as' && toks[last + 1]?.lower === 'saying') last += 2;
+  if (toks[last]?.lower === 'that') last++;
+  if (first === v) {
+    const e = ents.find((x) => x.first > v && x.first <= v + 3 && !x.place);
+    if (e && !toks.slice(v + 1, e.first).some((t) => t.sep)) last = Math.max(last, e.last);
+  }
+  return [first, last];
+}
+
 /** Is the speaker key generic (an unnamed official) rather than a named person? */
 export function isGenericSpeaker(key: string | undefined): boolean {
   return !key || key === 'official';
@@ -98,15 +123,16 @@ export function extractSpeech(text: string, toks: Token[], ents: Entity[]): Spee
     }
     let speaker = best >= 0 ? speakerNear(toks, ents, best) : undefined;
     if (!speaker && accordingTo >= 0) speaker = speakerNear(toks, ents, accordingTo + 1);
-    spans.push({ speaker, first, last, quoted: true });
+    spans.push({ speaker, first, last, quoted: true, attr: best >= 0 ? attributionRange(toks, ents, best) : undefined });
   }
   if (!spans.length && verbs.length) {
     // Reported speech: "X said (that) <clause>" or "<clause>, X said"; the first verb with a speaker.
     const found = verbs.map((v) => ({ v, speaker: speakerNear(toks, ents, v) }));
     const { v, speaker } = found.find((x) => x.speaker) ?? found[0];
-    const after = toks.length - v - 1;
-    const [first, last] = after >= 4 ? [v + 1, toks.length] : [0, Math.max(0, v - 2)];
-    if (last - first >= 3) spans.push({ speaker, first, last, quoted: false });
+    // What was said is the sentence less its attribution phrase.
+    const attr = attributionRange(toks, ents, v);
+    const [first, last] = attr[0] > toks.length - attr[1] ? [0, attr[0]] : [attr[1], toks.length];
+    if (last - first >= 3) spans.push({ speaker, first, last, quoted: false, attr });
   }
   return spans;
 }

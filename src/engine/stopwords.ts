@@ -10,7 +10,9 @@ there's these they they'd they'll they're they've this those through to too unde
 we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why
 why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
 will shall may might must just now s t also yet however meanwhile per via upon whether though although
-here there its it's one's mr mrs ms dr said not no`.split(/\s+/),
+here there its it's one's mr mrs ms dr said not no earlier later
+handful several dozens numerous various plenty th st nd rd
+expect expected expects likely possibly probably reportedly apparently`.split(/\s+/),
 );
 
 /**
@@ -23,7 +25,8 @@ accord statement statements official officials spokesman spokeswoman reporter re
 press conference time times year years day days week weeks month months people thing things way new
 also like get got make made take took go went come came see seen know known want wanted need needed
 president presid leader leaders counterpart countri country nation nations
-monday tuesday wednesday thursday friday saturday sunday earlier later two pair`.split(/\s+/),
+expect expected expects likely possibly probably reportedly apparently
+monday tuesday wednesday thursday friday saturday sunday two pair`.split(/\s+/),
 );
 
 /** Negators that put the words after them under negation. */

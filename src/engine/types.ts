@@ -74,6 +74,11 @@ export interface ClaimFeatures {
   /** Stems that are under a negation ("failed to agree" -> "agre"). */
   negated: string[];
   speech: Speech[];
+  /** Concepts of the attribution ("a senior official was quoted as saying", "according to TASS"):
+   *  who said it and where, not the fact itself. */
+  attribution?: string[];
+  /** The person the claim opens with (its likely subject), when it opens with one. */
+  subject?: string;
   /** Entity keys of people the claim is about (not its speakers): another person, another fact. */
   people?: string[];
   /** Number of word tokens, for length normalisation. */
