@@ -40,10 +40,29 @@ interface Pending {
 /** Give up looking for an article on a page that keeps changing without growing one. */
 const MAX_ROOTLESS_RETRIES = 5;
 const FLASH_MS = 1600;
+/** Per match request, well inside the protocol's limits (2000 sentences, 500 000 characters). */
+const MAX_SENTENCES = 1500;
+const MAX_CHARS = 400_000;
 
 /** Whitespace-normalised sentence text: the key for "never annotate the same text twice". */
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Split sentences into requests the background accepts (one request for any normal article). */
+function chunks(sentences: Pending[]): Pending[][] {
+  const out: Pending[][] = [[]];
+  let chars = 0;
+  for (const p of sentences) {
+    let last = out[out.length - 1];
+    if (last.length >= MAX_SENTENCES || (last.length && chars + p.text.length > MAX_CHARS)) {
+      out.push((last = []));
+      chars = 0;
+    }
+    last.push(p);
+    chars += p.text.length;
+  }
+  return out;
 }
 
 /** The accessible name of a claim's marks. */
@@ -83,11 +102,17 @@ export class Annotator {
   /** Read and annotate the page; resolves with the state once the first answer is painted. */
   start(): Promise<PageState> {
     if (this.destroyed) return Promise.resolve(this.state());
-    const opts = { signal: this.listeners.signal };
-    this.options.doc.addEventListener('click', (e) => this.onClick(e), opts);
-    this.options.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
-    this.options.doc.defaultView?.addEventListener('popstate', () => this.schedule(), opts);
-    this.changes.start();
+    try {
+      // Capture phase: a page that stops click propagation in its article cannot hide our marks.
+      const opts = { capture: true, signal: this.listeners.signal };
+      this.options.doc.addEventListener('click', (e) => this.onClick(e), opts);
+      this.options.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+      this.options.doc.defaultView?.addEventListener('popstate', () => this.schedule(), opts);
+      this.changes.start();
+    } catch (err) {
+      this.fail(err);
+      return Promise.resolve(this.state());
+    }
     return this.refresh();
   }
 
@@ -144,25 +169,34 @@ export class Annotator {
     try {
       // An SPA that replaced the article element: what was painted is gone, start over.
       if (full || (this.root && !this.root.isConnected)) this.reset();
-      const batch = this.readNewSentences();
-      if (!batch) return;
-      if (!batch.length) {
+      const sentences = this.readSentences();
+      if (!sentences) return;
+      const fresh = sentences.filter((p) => !this.seen.has(p.text));
+      if (!fresh.length) {
         if (this.status === 'loading') this.status = 'none';
         return;
       }
-      const answer = await this.options.match({
-        sentences: batch.map(({ id, text }) => ({ id, text })),
-        page: { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) },
-      });
-      if (generation !== this.generation || this.destroyed) return;
-      if (!answer.ok) {
-        // Nothing was painted for this batch; let a later pass try these sentences again.
-        batch.forEach((p) => this.seen.delete(p.text));
-        this.status = 'error';
-        this.message = answer.error;
-        return;
+      fresh.forEach((p) => this.seen.add(p.text));
+      const paintable = new Set(fresh.map((p) => p.id));
+      // The whole article goes out, not only the new sentences: the matcher judges the page as a
+      // whole (which library article is the page itself, which event it reports). Only sentences
+      // never painted before are painted from the answer.
+      for (const part of chunks(sentences)) {
+        const answer = await this.options.match({
+          sentences: part.map(({ id, text }) => ({ id, text })),
+          page: { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) },
+        });
+        if (generation !== this.generation || this.destroyed) return;
+        if (!answer.ok) {
+          // Let a later pass try the sentences not painted yet again.
+          fresh.forEach((p) => this.seen.delete(p.text));
+          this.status = 'error';
+          this.message = answer.error;
+          return;
+        }
+        const linked = answer.data.claims.filter((c) => paintable.has(c.id));
+        this.changes.quietly(() => this.paint(linked, part));
       }
-      this.changes.quietly(() => this.paint(answer.data.claims, batch));
       this.status = this.claims.length ? 'ok' : 'none';
       this.message = undefined;
     } catch (err) {
@@ -184,22 +218,23 @@ export class Annotator {
     this.href = this.options.doc.location?.href ?? '';
   }
 
-  /** Sentences of the article not sent before; null when the page has no article (yet). */
-  private readNewSentences(): Pending[] | null {
+  /** The article's claim-worthy sentences (each text once); null when the page has no article (yet). */
+  private readSentences(): Pending[] | null {
     if (!this.root?.isConnected) this.root = findArticleRoot(this.options.doc);
     if (!this.root) {
       if (!this.claims.length) this.status = 'not-article';
       return null;
     }
     const map = buildTextMap(this.root);
-    const batch: Pending[] = [];
+    const out: Pending[] = [];
+    const texts = new Set<string>();
     for (const sentence of splitSentences(map.text)) {
       const text = normalize(sentence.text);
-      if (this.seen.has(text) || !isClaimWorthy(text)) continue;
-      this.seen.add(text);
-      batch.push({ id: `c${++this.counter}`, text, ranges: rangesFor(map, sentence.start, sentence.end) });
+      if (texts.has(text) || !isClaimWorthy(text)) continue;
+      texts.add(text);
+      out.push({ id: `c${++this.counter}`, text, ranges: rangesFor(map, sentence.start, sentence.end) });
     }
-    return batch;
+    return out;
   }
 
   private paint(claims: LinkedClaim[], batch: Pending[]): void {

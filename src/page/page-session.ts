@@ -58,6 +58,15 @@ export class PageSession {
   }
 
   private async apply(again = false): Promise<PageState> {
+    try {
+      return await this.applyUnsafe(again);
+    } catch (err) {
+      // Never let an error reach the page's console as an unhandled rejection.
+      return { status: 'error', claims: [], message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private async applyUnsafe(again: boolean): Promise<PageState> {
     // When the setting cannot be read, annotate: the match request will report the real problem.
     this.paused = await this.options.isPaused().catch(() => false);
     if (this.options.signal.aborted) return this.state();

@@ -143,7 +143,10 @@ describe('Annotator', () => {
     p.textContent = LATE;
     document.querySelector('article')!.appendChild(p);
     await vi.waitFor(() => expect(match).toHaveBeenCalledTimes(2));
-    expect(calls[1].map((s) => s.text)).toEqual([LATE]);
+    // The whole article is sent again for context, the new sentence among it...
+    expect(calls[1].map((s) => s.text)).toContain(LATE);
+    expect(calls[1].map((s) => s.text)).toContain(CONFLICT);
+    // ...but only the new sentence is painted: the old claims (linked again) are not doubled.
     await vi.waitFor(() => expect(annotator.state().claims.length).toBe(3));
     const late = annotator.state().claims.find((c) => c.text === LATE)!;
     expect(marksText(late.id)).toBe(LATE);
@@ -247,5 +250,18 @@ describe('Annotator', () => {
     // Same URL again: followLocation() does not start over.
     await annotator.followLocation();
     expect(match).toHaveBeenCalledTimes(2);
+  });
+
+  it('splits a very long article into requests the background accepts', async () => {
+    const paras = Array.from({ length: 1700 }, (_, i) => `<p>Report number ${i} says the harbour received ${i + 3} cargo ships during the long winter season.</p>`);
+    const { match, calls } = fakeMatch([[/number 1650 /, 'corroborated']]);
+    const { annotator } = setup(match, `<article>${paras.join('')}</article>`);
+    const state = await annotator.start();
+    expect(match).toHaveBeenCalledTimes(2);
+    expect(calls.every((c) => c.length <= 1500)).toBe(true);
+    expect(calls[0].length + calls[1].length).toBe(1700);
+    expect(state.claims.map((c) => c.text)).toEqual([
+      'Report number 1650 says the harbour received 1653 cargo ships during the long winter season.',
+    ]);
   });
 });
