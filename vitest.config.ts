@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import preact from '@preact/preset-vite';
 
 // Four suites: unit (Node), dom (happy-dom), eval (labelled quality sets), e2e (real Chromium
 // with the built extension; needs `npm run build` first and runs one file at a time).
@@ -8,7 +7,6 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
-        plugins: [preact()],
         test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
       },
       { test: { name: 'eval', include: ['tests/eval/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },

@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import preact from '@preact/preset-vite';
 
 // Hand-written: `wxt init` needs the network. The polyfill module makes `browser` the same
-// promise API in every context and browser.
+// promise API in every context and browser. JSX is Preact's through tsconfig's jsxImportSource
+// (esbuild reads it), so no Vite plugin is needed.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -11,10 +11,10 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Underlines sentences other outlets also reported and says whether they corroborate or conflict. Nothing leaves your machine.',
-    // Minimal: storage for the library, activeTab+scripting to extract an article only when asked.
+    // storage/unlimitedStorage: the local library. scripting: inject the article extractor only
+    // when the reader asks to add a page. Host access is the same http/https the content script
+    // already runs on; it lets the extractor run when the popup is opened as a tab (popup.html?tabId=N).
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
   },
-  vite: () => ({
-    plugins: [preact()],
-  }),
 });

@@ -33,7 +33,7 @@ export interface LibraryExport {
 export interface BackgroundRequests {
   /** Match a page's sentences against the library. */
   match: { req: { sentences: PageSentence[]; page: PageContext }; res: { claims: LinkedClaim[] } };
-  'library.list': { req: Record<string, never>; res: { articles: ArticleSummary[] } };
+  'library.list': { req: Record<never, never>; res: { articles: ArticleSummary[] } };
   /** Add one article. Refused (as an error) when too short, not an article, or already there. */
   'library.add': { req: { article: ArticleInput }; res: { article: ArticleSummary } };
   /** Add many; each one that is refused is reported, the others are added. */
@@ -42,17 +42,17 @@ export interface BackgroundRequests {
     res: { added: ArticleSummary[]; skipped: Array<{ title: string; reason: string }> };
   };
   'library.delete': { req: { ids: string[] }; res: { deleted: number } };
-  'library.export': { req: Record<string, never>; res: LibraryExport };
+  'library.export': { req: Record<never, never>; res: LibraryExport };
   'site.get': { req: { host: string }; res: { paused: boolean } };
   'site.set': { req: { host: string; paused: boolean }; res: { paused: boolean } };
 }
 
 /** Requests the popup sends to the content script of a tab. */
 export interface ContentRequests {
-  'page.state': { req: Record<string, never>; res: PageState };
+  'page.state': { req: Record<never, never>; res: PageState };
   'page.scrollTo': { req: { claimId: string }; res: { found: boolean } };
   /** Re-read and re-annotate the page (after the library grew or pause changed). */
-  'page.refresh': { req: Record<string, never>; res: PageState };
+  'page.refresh': { req: Record<never, never>; res: PageState };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
