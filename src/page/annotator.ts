@@ -4,16 +4,15 @@
  * page that changes after load. Every failure is contained: the page is restored and the state
  * becomes 'error'; nothing escapes into the page, and nothing outlives `signal`.
  */
-import { isClaimWorthy, splitSentences } from '../engine';
 import type { LinkedClaim } from '../engine/types';
 import type { BackgroundRequests, PageState, Result } from '../messaging/protocol';
 import { CardHost } from './card-host';
-import { MARK_TAG } from './dom-rules';
 import { Highlighter } from './highlighter';
+import { listenForMarkActivation } from './mark-activation';
 import { PageChanges } from './page-changes';
 import { pagePublished, pageTitle, pageUrl } from './page-meta';
 import { findArticleRoot } from './region';
-import { buildTextMap, rangesFor, type NodeRange } from './text-map';
+import { chunks, normalize, readSentences, type PageSentenceAt } from './page-sentences';
 
 type MatchRequest = BackgroundRequests['match']['req'];
 type MatchAnswer = Result<BackgroundRequests['match']['res']>;
@@ -31,39 +30,9 @@ export interface AnnotatorOptions {
   debounceMs?: number;
 }
 
-interface Pending {
-  id: string;
-  text: string;
-  ranges: NodeRange[];
-}
-
 /** Give up looking for an article on a page that keeps changing without growing one. */
 const MAX_ROOTLESS_RETRIES = 5;
 const FLASH_MS = 1600;
-/** Per match request, well inside the protocol's limits (2000 sentences, 500 000 characters). */
-const MAX_SENTENCES = 1500;
-const MAX_CHARS = 400_000;
-
-/** Whitespace-normalised sentence text: the key for "never annotate the same text twice". */
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Split sentences into requests the background accepts (one request for any normal article). */
-function chunks(sentences: Pending[]): Pending[][] {
-  const out: Pending[][] = [[]];
-  let chars = 0;
-  for (const p of sentences) {
-    let last = out[out.length - 1];
-    if (last.length >= MAX_SENTENCES || (last.length && chars + p.text.length > MAX_CHARS)) {
-      out.push((last = []));
-      chars = 0;
-    }
-    last.push(p);
-    chars += p.text.length;
-  }
-  return out;
-}
 
 /** The accessible name of a claim's marks. */
 export function markLabel(claim: LinkedClaim): string {
@@ -103,11 +72,10 @@ export class Annotator {
   start(): Promise<PageState> {
     if (this.destroyed) return Promise.resolve(this.state());
     try {
-      // Capture phase: a page that stops click propagation in its article cannot hide our marks.
-      const opts = { capture: true, signal: this.listeners.signal };
-      this.options.doc.addEventListener('click', (e) => this.onClick(e), opts);
-      this.options.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
-      this.options.doc.defaultView?.addEventListener('popstate', () => this.schedule(), opts);
+      const { doc } = this.options;
+      const signal = this.listeners.signal;
+      listenForMarkActivation(doc, (el) => this.highlighter.owns(el), (mark) => this.open(mark), signal);
+      doc.defaultView?.addEventListener('popstate', () => this.schedule(), { signal });
       this.changes.start();
     } catch (err) {
       this.fail(err);
@@ -218,26 +186,17 @@ export class Annotator {
     this.href = this.options.doc.location?.href ?? '';
   }
 
-  /** The article's claim-worthy sentences (each text once); null when the page has no article (yet). */
-  private readSentences(): Pending[] | null {
+  /** The article's sentences; null when the page has no article (yet). */
+  private readSentences(): PageSentenceAt[] | null {
     if (!this.root?.isConnected) this.root = findArticleRoot(this.options.doc);
     if (!this.root) {
       if (!this.claims.length) this.status = 'not-article';
       return null;
     }
-    const map = buildTextMap(this.root);
-    const out: Pending[] = [];
-    const texts = new Set<string>();
-    for (const sentence of splitSentences(map.text)) {
-      const text = normalize(sentence.text);
-      if (texts.has(text) || !isClaimWorthy(text)) continue;
-      texts.add(text);
-      out.push({ id: `c${++this.counter}`, text, ranges: rangesFor(map, sentence.start, sentence.end) });
-    }
-    return out;
+    return readSentences(this.root, () => `c${++this.counter}`);
   }
 
-  private paint(claims: LinkedClaim[], batch: Pending[]): void {
+  private paint(claims: LinkedClaim[], batch: PageSentenceAt[]): void {
     const byId = new Map(batch.map((p) => [p.id, p]));
     for (const claim of claims) {
       const pending = byId.get(claim.id);
@@ -274,27 +233,6 @@ export class Annotator {
       const moved = (this.options.doc.location?.href ?? '') !== this.href;
       void (moved ? this.refresh() : this.enqueue(false));
     }, this.options.debounceMs ?? 800);
-  }
-
-  private markOf(event: Event): HTMLElement | null {
-    const target = event.target as Element | null;
-    const mark = target?.closest?.(MARK_TAG) as HTMLElement | null;
-    return mark && this.highlighter.owns(mark) ? mark : null;
-  }
-
-  private onClick(event: Event): void {
-    const mark = this.markOf(event);
-    // Inside a link the click stays the page's (links keep working); keyboard still opens the card.
-    if (!mark || mark.closest('a[href]')) return;
-    this.open(mark);
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const mark = this.markOf(event);
-    if (!mark) return;
-    event.preventDefault();
-    this.open(mark);
   }
 
   private open(mark: HTMLElement): void {
