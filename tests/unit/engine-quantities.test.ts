@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compatible, extractQuantities } from '../../src/engine/quantities';
+import { tokenize } from '../../src/engine/tokens';
+
+const q = (text: string) => extractQuantities(text, tokenize(text));
+const range = (text: string) => {
+  const [x] = q(text);
+  return x && [x.dim, Math.round(x.lo * 100) / 100, x.hi === Infinity ? 'inf' : Math.round(x.hi * 100) / 100];
+};
+
+describe('quantities as ranges', () => {
+  it('normalises durations with comparators to minutes', () => {
+    expect(range('The meeting lasted more than an hour.')).toEqual(['duration', 60, 'inf']);
+    expect(range('They talked for ninety minutes.')).toEqual(['duration', 85.5, 94.5]);
+    expect(range('It lasted about 35 minutes.')).toEqual(['duration', 29.75, 40.25]);
+    expect(range('It took less than half an hour.')).toEqual(['duration', 0, 30]);
+    expect(range('They met for twenty-five minutes.')).toEqual(['duration', 23.75, 26.25]);
+  });
+  it('reads counts of a noun and percentages', () => {
+    expect(q('The assault killed 129 people.')[0]).toMatchObject({ dim: 'count', lo: 129 * 0.95 });
+    expect(q('Turnout rose 12 percent.')[0]).toMatchObject({ dim: 'percent' });
+  });
+  it('does not take years, dates, ordinals or names for quantities', () => {
+    expect(q('On September 5, 2016 the 11th Group of 20 summit met in Hangzhou.')).toEqual([]);
+  });
+  it('tells compatible from incompatible ranges', () => {
+    const [hour] = q('more than an hour');
+    const [ninety] = q('ninety minutes');
+    const [twenty] = q('20 minutes');
+    expect(compatible(hour, ninety)).toBe(true);
+    expect(compatible(hour, twenty)).toBe(false);
+    expect(compatible(ninety, twenty)).toBe(false);
+  });
+});
