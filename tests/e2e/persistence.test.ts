@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve, type Session, type StaticServer } from './harness';
 import type { PageState } from '../../src/messaging/protocol';
+import { isOurs } from './traffic';
 
 const OUTLET = 'Harbour Gazette';
 const TITLE = 'Obama and Putin meet in Hangzhou but leave Syria deal unfinished';
@@ -75,5 +76,7 @@ describe('the library persists in IndexedDB', () => {
     const r = await ext.ask('library.list', {});
     expect(r.ok && r.data.articles.filter((a) => a.outlet === OUTLET)).toHaveLength(1);
     expect(sourcesFrom(await xinhuaState(session), OUTLET).length).toBeGreaterThan(0);
+    expect(session.traffic.errors.filter(isOurs)).toEqual([]);
+    expect(session.traffic.offsite()).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * runs fast and deterministic). Page errors and console errors are collected per origin so a
  * test can tell the extension's errors from a saved page's own.
  */
-import type { BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Request, Worker } from 'playwright-core';
 
 /** A URL the extension may touch: the local test server, its own pages, inline data. */
 export function isLocal(url: string): boolean {
@@ -19,7 +19,7 @@ export function isLocal(url: string): boolean {
 
 /** One collected error, with where it came from. */
 export interface CollectedError {
-  kind: 'pageerror' | 'console';
+  kind: 'pageerror' | 'console' | 'worker';
   text: string;
   /** Script URL or stack, when known: "chrome-extension://…" means it is ours. */
   where: string;
@@ -88,6 +88,14 @@ export async function watchTraffic(context: BrowserContext): Promise<Traffic> {
   };
   context.on('page', watchPage);
   context.pages().forEach(watchPage);
+  // The extension's service worker: its console errors count as ours (a woken worker is a new one).
+  const watchWorker = (worker: Worker): void => {
+    worker.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push({ kind: 'worker', text: msg.text(), where: consoleWhere(msg), pageUrl: worker.url() });
+    });
+  };
+  context.on('serviceworker', watchWorker);
+  context.serviceWorkers().forEach(watchWorker);
   return {
     requests,
     offsite: () => requests.filter((r) => !isLocal(r.url)).map((r) => r.url),
