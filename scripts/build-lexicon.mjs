@@ -109,6 +109,25 @@ const mainSense = (word, ss) => {
 /** Mostly used as an adjective: "minute" (tiny) is mostly a unit of time, so it gets no antonym "big". */
 const mostlyAdjective = (w) => (posTotal.get(`${w} a`) ?? 0) >= 0.5 * (lemmaTotal.get(w) ?? 1);
 
+/** Per stem, the most any of its lemmas is tagged: a rare lemma ("longing") must not speak for its stem ("long"). */
+const stemTop = new Map();
+for (const [lemma, n] of lemmaTotal) if (okWord(lemma)) stemTop.set(stem(lemma), Math.max(stemTop.get(stem(lemma)) ?? 0, n));
+// Plural lemmas ("talks", "troops", "arms") are exempt: their own sense is the point of listing them.
+const dominant = (w) =>
+  (lemmaTotal.get(w) ?? 0) >= 0.1 * (stemTop.get(stem(w)) ?? 0) || (w.endsWith('s') && index.has(w.slice(0, -1)));
+
+/**
+ * Antonyms drive "conflicts", so both words must be sure: the sense is one of the word's main
+ * ones, its part of speech carries a real share of the word's use ("even" is mostly an adverb, so
+ * it is no antonym of "odd"), and the word is the usual reading of its stem ("positive" is not
+ * what the stem of "positions" usually means, nor "busy" that of "business").
+ */
+const antOk = (w, ss) =>
+  okWord(w) &&
+  mainSense(w, ss) &&
+  (posTotal.get(`${w} ${ss.p}`) ?? 0) >= 0.25 * (lemmaTotal.get(w) ?? 0) &&
+  (lemmaTotal.get(w) ?? 0) >= 0.3 * (stemTop.get(stem(w)) ?? 0);
+
 /** 0-based rank of a synset among a lemma's senses of that part of speech, or Infinity. */
 function senseRank(word, p, offset) {
   const e = index.get(word)?.[p === 's' ? 'a' : p];
@@ -197,7 +216,7 @@ for (const [word, byPos] of index) {
       // Antonyms of the first three senses, and of the adjective satellites that lean on this head.
       if (!main && r > 0) continue;
       for (const [a, t] of lexTargets(ss, wi, '!')) {
-        if (!okWord(a) || !(tags(a, t) > 0 || senseRank(a, t.p, t.offset) === 0)) continue;
+        if (!antOk(word, ss) || !antOk(a, t)) continue;
         addAnt(word, a, prio(r, tags(a, t)));
         propagateAntonym(word, ss, a, t, r);
       }
@@ -209,8 +228,8 @@ for (const [word, byPos] of index) {
 function propagateAntonym(word, ss, ant, antSs, r) {
   const wi = ss.words.indexOf(word) + 1;
   const ai = antSs.words.indexOf(ant) + 1;
-  const da = lexTargets(ss, wi, '+').filter(([d, t]) => okWord(d) && senseRank(d, t.p, t.offset) < SENSES);
-  const db = lexTargets(antSs, ai, '+').filter(([d, t]) => okWord(d) && senseRank(d, t.p, t.offset) < SENSES);
+  const da = lexTargets(ss, wi, '+').filter(([d, t]) => antOk(d, t) && senseRank(d, t.p, t.offset) < SENSES);
+  const db = lexTargets(antSs, ai, '+').filter(([d, t]) => antOk(d, t) && senseRank(d, t.p, t.offset) < SENSES);
   for (const [x, tx] of da) for (const [y, ty] of db) if (tx.p === ty.p) addAnt(x, y, 10 + r);
   if (ss.p === 'a' && ss.type === 'a') {
     // Satellites ("huge" & "large") clash with the head's antonym ("small"), if that is the satellite word's main sense.
@@ -218,7 +237,7 @@ function propagateAntonym(word, ss, ant, antSs, r) {
       if (sym !== '&') continue;
       const sat = synsets.get(key);
       for (const w of sat?.words ?? []) {
-        if (okWord(w) && tags(w, sat) >= 2 && mostlyAdjective(w) && mainSense(w, sat) && senseRank(w, 'a', sat.offset) === 0) addAnt(w, ant, prio(20 + r, tags(w, sat)));
+        if (tags(w, sat) >= 2 && mostlyAdjective(w) && antOk(w, sat) && senseRank(w, 'a', sat.offset) === 0) addAnt(w, ant, prio(20 + r, tags(w, sat)));
       }
     }
     // Regular comparatives and superlatives of short adjectives ("longer" / "shorter").
@@ -256,13 +275,6 @@ for (const [lemma, ...forms] of irregularForms().trim().split(/\n/).map((l) => l
 }
 
 // ---------- assemble: stems, symmetric, capped, best first ----------
-/** Per stem, the most any of its lemmas is tagged: a rare lemma ("longing") must not speak for its stem ("long"). */
-const stemTop = new Map();
-for (const [lemma, n] of lemmaTotal) if (okWord(lemma)) stemTop.set(stem(lemma), Math.max(stemTop.get(stem(lemma)) ?? 0, n));
-// Plural lemmas ("talks", "troops", "arms") are exempt: their own sense is the point of listing them.
-const dominant = (w) =>
-  (lemmaTotal.get(w) ?? 0) >= 0.1 * (stemTop.get(stem(w)) ?? 0) || (w.endsWith('s') && index.has(w.slice(0, -1)));
-
 /** Builds a symmetric stem -> stems table from prioritised word pairs, capping each side. */
 function table(pairs, cap) {
   const out = new Map();

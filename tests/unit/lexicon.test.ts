@@ -42,7 +42,9 @@ const ANTONYMS: Array<[string, string]> = [
   ['good', 'bad'],
   ['war', 'peace'],
   ['begin', 'end'],
-  ['start', 'stop'],
+  ['success', 'failure'],
+  ['private', 'public'],
+  ['include', 'exclude'],
   ['huge', 'small'], // through the satellite "huge" & "large"
   ['attack', 'defend'],
 ];
@@ -103,6 +105,15 @@ describe('lexicon (WordNet, pruned)', () => {
       const syn = new Set(synonymsOf(a));
       for (const b of list) expect(syn.has(b), `${a} / ${b}`).toBe(false);
     }
+  });
+
+  it('leaves out antonyms that only a Porter-stem collision or a rare sense would give', () => {
+    // "positions"/"positive" share a stem, "business"/"busy" too, and "even" is mostly an adverb.
+    expect(antonymsOf(stemmer('positions'))).not.toContain(stemmer('negative'));
+    expect(antonymsOf(stemmer('odds'))).not.toContain(stemmer('even'));
+    expect(antonymsOf(stemmer('objectives'))).not.toContain(stemmer('subjective'));
+    // "minute" (tiny) is mostly a unit of time: no clash with "big".
+    expect(antonymsOf(stemmer('minutes'))).not.toContain(stemmer('big'));
   });
 
   it('holds no stop words and no short stems', () => {
