@@ -1,14 +1,13 @@
 /**
  * The highlight style sheet. Verdicts differ in line style and in a small marker, not only in
  * colour. Nothing here changes layout: no padding, margin or display; the marker is absolutely
- * positioned over the line so the text does not move.
+ * positioned (out of flow) so the text does not move.
  */
 export const MARK_STYLE_ID = 'claimlens-mark-style';
 
 /** CSS for `claimlens-mark` (selectors scoped to our tag; !important against page resets). */
 export const MARK_CSS = `
 claimlens-mark {
-  position: relative !important;
   cursor: pointer;
   text-decoration-line: underline !important;
   text-decoration-thickness: 2px !important;
@@ -32,9 +31,10 @@ claimlens-mark[data-verdict="mixed"] {
   background-color: rgba(154, 103, 0, 0.07);
 }
 claimlens-mark[data-last]::after {
+  /* Absolute with no offsets: it sits at its static place, right after the claim's last word
+     (also when the claim wraps over lines), and takes no room; the transform lifts it. */
   position: absolute;
-  top: -0.55em;
-  right: -0.45em;
+  transform: translate(-0.15em, -0.6em);
   font: bold 9px/1 system-ui, sans-serif;
   padding: 1px 2px;
   border-radius: 6px;
