@@ -1,6 +1,7 @@
 /** "Add this article to my library" from the popup, then the new article is a source on another page. */
 import { describe, expect, it } from 'vitest';
-import { openFixture, useExtension } from './setup';
+import { openFixture, useExtension, type OpenedArticle } from './setup';
+import { cardText } from './page-probe';
 import { poll } from './extension-api';
 import { isOurs } from './traffic';
 
@@ -34,17 +35,27 @@ describe('adding an article from the popup', () => {
     expect(message).toContain(String(added?.claimCount));
   });
 
+  let xinhua: OpenedArticle;
+
   it('shows the added article as a source on another outlet\'s page', async () => {
-    const xinhua = await openFixture(env, 'xinhua-roundup.html');
+    xinhua = await openFixture(env, 'xinhua-roundup.html');
     expect(xinhua.state.status).toBe('ok');
-    const fromAdded = xinhua.state.claims.flatMap((c) => c.sources.map((s) => ({ claim: c, s }))).filter(({ s }) => s.outlet === OUTLET);
-    expect(fromAdded.length).toBeGreaterThan(0);
-    // "forty minutes" cannot be true together with Xinhua's "more than an hour".
-    const length = fromAdded.find(({ s }) => /forty minutes/.test(s.text));
-    expect(length?.s.relation).toBe('conflicts');
+    const linked = xinhua.state.claims.filter((c) => c.sources.some((s) => s.outlet === OUTLET));
+    expect(linked.length).toBeGreaterThan(0);
+    // The page paints them: the card of such a claim names the new outlet.
+    await xinhua.page.locator(`claimlens-mark[data-claim="${linked[0].id}"]`).first().click();
+    const card = await poll('the card', () => cardText(xinhua.page).then((t) => t ?? undefined), 10_000);
+    expect(card).toContain(OUTLET);
+    await xinhua.page.keyboard.press('Escape');
+  });
+
+  it('links its different number as a conflict ("forty minutes" vs "more than an hour")', () => {
+    const pairs = xinhua.state.claims.flatMap((c) => c.sources.map((s) => ({ claim: c, s }))).filter(({ s }) => s.outlet === OUTLET);
+    const length = pairs.find(({ s }) => /forty minutes/.test(s.text));
+    expect(length, `a ${OUTLET} source saying "forty minutes" on Xinhua's page`).toBeTruthy();
     expect(length?.claim.text).toMatch(/more than an hour/);
-    const mark = xinhua.page.locator(`claimlens-mark[data-claim="${length?.claim.id}"]`).first();
-    expect(['conflicted', 'mixed']).toContain(await mark.getAttribute('data-verdict'));
+    expect(length?.s.relation).toBe('conflicts');
+    expect(['conflicted', 'mixed']).toContain(length?.claim.verdict);
   });
 
   it('threw no errors and stayed on the machine', () => {
