@@ -116,6 +116,9 @@ for (const [lemma, n] of lemmaTotal) if (okWord(lemma)) stemTop.set(stem(lemma),
 const dominant = (w) =>
   (lemmaTotal.get(w) ?? 0) >= 0.1 * (stemTop.get(stem(w)) ?? 0) || (w.endsWith('s') && index.has(w.slice(0, -1)));
 
+/** The word is what its Porter stem usually stands for ("southerner" is not, "southern" is). */
+const usualReading = (w) => (lemmaTotal.get(w) ?? 0) >= 0.3 * (stemTop.get(stem(w)) ?? 0);
+
 /**
  * Antonyms drive "conflicts", so both words must be sure: the sense is one of the word's main
  * ones, its part of speech carries a real share of the word's use ("even" is mostly an adverb, so
@@ -126,7 +129,7 @@ const antOk = (w, ss) =>
   okWord(w) &&
   mainSense(w, ss) &&
   (posTotal.get(`${w} ${ss.p}`) ?? 0) >= 0.25 * (lemmaTotal.get(w) ?? 0) &&
-  (lemmaTotal.get(w) ?? 0) >= 0.3 * (stemTop.get(stem(w)) ?? 0);
+  usualReading(w);
 
 /** 0-based rank of a synset among a lemma's senses of that part of speech, or Infinity. */
 function senseRank(word, p, offset) {
@@ -162,6 +165,8 @@ for (const [p, name] of Object.entries(POS)) {
 const synPairs = [];
 const antPairs = [];
 const addSyn = (a, b, prio) => synPairs.push([a, b, prio]);
+/** Hypernym word -> [hyponym word, priority, how often the hyponym word is used]. */
+const hyponyms = new Map();
 const addAnt = (a, b, prio) => antPairs.push([a, b, prio]);
 /** Priority within a tier: the more often the target sense is tagged, the earlier it comes. */
 const prio = (tier, tagCount) => tier + 1 - Math.min(tagCount, 999) / 1000;
@@ -198,13 +203,15 @@ for (const [word, byPos] of index) {
         }
       }
       // Hypernym of a noun's first senses, when it is its head word's dominant meaning ("deal" -> "agreement").
-      if (main && p === 'n' && r < SENSES && tags(word, ss) >= 2) {
+      if (main && p === 'n' && r < SENSES && tags(word, ss) >= 2 && usualReading(word)) {
         for (const [sym, key] of ss.ptrs) {
           if (sym !== '@') continue; // not '@i': an instance (Acapulco) is no synonym of its class (city)
           const h = synsets.get(key);
           const head = h?.words[0];
-          if (head && okWord(head) && tags(head, h) > 0 && senseRank(head, 'n', h.offset) === 0 && h.words.length <= MAX_SYNSET)
-            addSyn(word, head, prio(40 + r * 10, tags(head, h)));
+          if (head && okWord(head) && tags(head, h) > 0 && senseRank(head, 'n', h.offset) === 0 && h.words.length <= MAX_SYNSET) {
+            if (!hyponyms.has(head)) hyponyms.set(head, []);
+            hyponyms.get(head).push([word, prio(40 + r * 10, tags(head, h)), lemmaTotal.get(word) ?? 0]);
+          }
         }
       }
       // Derivational forms between frequent senses ("agree" <-> "agreement").
@@ -222,6 +229,12 @@ for (const [word, byPos] of index) {
       }
     }
   }
+}
+
+// A hypernym keeps only its three most common hyponym words: "agreement" ~ "deal", but
+// "building" is not a synonym of every kind of building ("dormitory", "clubhouse").
+for (const [head, list] of hyponyms) {
+  for (const [word, p] of list.sort((x, y) => y[2] - x[2]).slice(0, 3)) addSyn(word, head, p);
 }
 
 /** Carries an antonym pair to derivational forms and adjective satellites, where it stays exact. */
