@@ -63,7 +63,7 @@ export class Annotator {
     const { doc } = options;
     this.highlighter = new Highlighter(doc.documentElement);
     this.cards = new CardHost(doc);
-    this.changes = new PageChanges(doc, () => this.schedule());
+    this.changes = new PageChanges(doc, (records) => this.onPageChange(records));
     if (options.signal.aborted) this.destroyed = true;
     options.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
@@ -139,6 +139,7 @@ export class Annotator {
       if (full || (this.root && !this.root.isConnected)) this.reset();
       const sentences = this.readSentences();
       if (!sentences) return;
+      this.forgetErased();
       const fresh = sentences.filter((p) => !this.seen.has(p.text));
       if (!fresh.length) {
         if (this.status === 'loading') this.status = 'none';
@@ -220,6 +221,24 @@ export class Annotator {
     this.claims = [];
     this.status = 'error';
     this.message = err instanceof Error ? err.message : String(err);
+  }
+
+  /** Page changes outside the article (ads, widgets) are not worth a re-read; navigation is. */
+  private onPageChange(records: MutationRecord[]): void {
+    const root = this.root;
+    const href = this.options.doc.location?.href ?? '';
+    if (root?.isConnected && href === this.href && !records.some((r) => root.contains(r.target))) return;
+    this.schedule();
+  }
+
+  /** Claims whose marks the page erased (a re-render): forget them so they are painted again. */
+  private forgetErased(): void {
+    this.highlighter.forgetDetached();
+    this.claims = this.claims.filter((claim) => {
+      if (this.highlighter.marksOf(claim.id).length) return true;
+      this.seen.delete(claim.text);
+      return false;
+    });
   }
 
   private schedule(): void {

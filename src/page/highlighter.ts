@@ -66,6 +66,11 @@ export class Highlighter {
     return this.marks.includes(el as HTMLElement);
   }
 
+  /** Stop tracking marks the page removed from the document (it re-rendered their text). */
+  forgetDetached(): void {
+    this.marks = this.marks.filter((m) => m.isConnected);
+  }
+
   /** Remove every mark and merge split text nodes back: the page's text is as it was. */
   clear(): void {
     // Also copies of our marks the page made (a framework re-rendering from its own DOM).

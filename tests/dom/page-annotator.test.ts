@@ -264,4 +264,30 @@ describe('Annotator', () => {
       'Report number 1650 says the harbour received 1653 cargo ships during the long winter season.',
     ]);
   });
+
+  it('repaints a claim whose marks the page erased by re-rendering its paragraph', async () => {
+    const { match } = fakeMatch();
+    const { annotator } = setup(match);
+    const first = await annotator.start();
+    const agree = first.claims.find((c) => c.verdict === 'corroborated')!;
+    const para = document.querySelector(`claimlens-mark[data-claim="${agree.id}"]`)!.closest('p')!;
+    para.textContent = para.textContent; // a framework re-render: same text, new nodes, no marks
+    expect(para.querySelector('claimlens-mark')).toBeNull();
+    await vi.waitFor(() => expect(match).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(para.querySelectorAll('claimlens-mark').length).toBe(1));
+    expect(para.querySelector('claimlens-mark')!.textContent).toBe(AGREE);
+    expect(annotator.state().claims.length).toBe(2);
+  });
+
+  it('changes outside the article do not trigger a re-read', async () => {
+    const { match } = fakeMatch();
+    const { annotator } = setup(match);
+    await annotator.start();
+    const spy = vi.spyOn(annotator as unknown as { schedule: () => void }, 'schedule');
+    document.querySelector('footer')!.appendChild(document.createElement('div')).textContent = 'Ad rotated. New ad text here for you.';
+    await new Promise((r) => setTimeout(r, 30));
+    expect(spy).not.toHaveBeenCalled();
+    document.querySelector('article')!.appendChild(document.createElement('p')).textContent = 'x';
+    await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+  });
 });
