@@ -25,11 +25,11 @@ export async function runDemo(outDir: string): Promise<string> {
     if (!ext) throw new Error('the extension did not load');
     const page = await session.open(`${server.origin}/fixtures/xinhua-roundup.html`);
     const tabId = await ext.tabIdOf(page);
-    const state = await ext.waitForPageIdle(tabId).catch(() => undefined);
+    const state = await ext.waitForPageIdle(tabId, 20_000).catch(() => undefined);
     const marks = await poll('highlights', async () => {
       const found = await readMarks(page);
       return found.length ? found : undefined;
-    }, 20_000).catch(() => {
+    }, state ? 5_000 : 1_000).catch(() => {
       throw new Error(`no highlight appeared on the demo page (page status: ${state?.status ?? 'no answer'}${state?.message ? `, ${state.message}` : ''})`);
     });
     const files = {
