@@ -23,6 +23,8 @@ export interface LaunchOptions {
   /** Wait for the seed pack before returning (default true with the extension). */
   waitForSeeds?: boolean;
   viewport?: { width: number; height: number };
+  /** Write Chromium's net log of the whole run to this file (complete once the session is closed). */
+  netLog?: string;
 }
 
 /** A running browser with everything a test needs. */
@@ -39,7 +41,7 @@ export interface Session {
 }
 
 /** Chromium flags: new headless mode (extensions need it), no background traffic of its own. */
-function chromiumArgs(withExtension: boolean, headed: boolean): string[] {
+function chromiumArgs(withExtension: boolean, headed: boolean, netLog?: string): string[] {
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -53,6 +55,7 @@ function chromiumArgs(withExtension: boolean, headed: boolean): string[] {
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
   if (!headed) args.unshift('--headless=new');
+  if (netLog) args.push(`--log-net-log=${netLog}`);
   if (withExtension) args.push(`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`);
   return args;
 }
@@ -76,7 +79,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // the real switch is --headless=new in args: old headless mode has no extensions
-    args: chromiumArgs(withExtension, headed),
+    args: chromiumArgs(withExtension, headed, opts.netLog),
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
