@@ -1,6 +1,17 @@
 import { tokenize } from './tokens';
 
+const shingleCache = new Map<string, Set<string>>();
+
 function shingles(text: string): Set<string> {
+  const hit = shingleCache.get(text);
+  if (hit) return hit;
+  const out = wordTrigrams(text);
+  if (shingleCache.size >= 4000) shingleCache.delete(shingleCache.keys().next().value!);
+  shingleCache.set(text, out);
+  return out;
+}
+
+function wordTrigrams(text: string): Set<string> {
   const w = tokenize(text).map((t) => t.lower);
   const out = new Set<string>();
   for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);

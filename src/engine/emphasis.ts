@@ -1,4 +1,4 @@
-import { analyzeSentence } from './features';
+import { analyzeCached } from './features';
 import { matchIn } from './similarity';
 import type { Quantity } from './types';
 
@@ -7,7 +7,7 @@ import type { Quantity } from './types';
  * the claim, plus any quantities named by the caller (those that clash). Adjacent ranges merge.
  */
 export function emphasisRanges(source: string, claimStems: string[], clash: Quantity[] = []): Array<[number, number]> {
-  const a = analyzeSentence(source);
+  const a = analyzeCached(source);
   const claim = new Set(claimStems);
   const ranges: Array<[number, number]> = clash.map((q) => [q.start, q.end]);
   a.concepts.forEach((c, k) => {

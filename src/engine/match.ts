@@ -6,10 +6,26 @@ import { eventSignature } from './event';
 import { normalizeForHash, textHash } from './hash';
 import { indexTerms } from './index-terms';
 import { relate } from './relation';
+import { synonymsOf } from './data/lexicon';
+import { paraphrasesOf } from './paraphrases';
 import { queryTerms, retrieve } from './retrieve';
 import type {
-  ArticleRecord, ClaimFeatures, LibraryReader, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
+  ArticleRecord, ClaimFeatures, LibraryReader, Relation, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
 } from './types';
+
+/** A claim's words and their synonyms and paraphrases: what a same-fact source must share some of. */
+function nearWords(f: ClaimFeatures): Set<string> {
+  const out = new Set(f.stems);
+  for (const w of f.stems) {
+    for (const x of synonymsOf(w)) out.add(x);
+    for (const x of paraphrasesOf(w)) out.add(x);
+  }
+  for (const q of f.quantities) out.add(`q:${q.dim}`);
+  return out;
+}
+
+/** Most sources kept per claim (the best-matching first). */
+const MAX_SOURCES = 6;
 
 /** Share of the page's claims found verbatim in one article that makes it the page itself. */
 const SELF_SHARE = 0.5;
@@ -20,12 +36,19 @@ interface PageClaim { id: string; text: string; features: ClaimFeatures; candida
 async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
   const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
   const verbatim = new Map<string, number>();
+  const norms = new Map<number, string>();
+  const normOf = (s: StoredClaim) => {
+    let n = norms.get(s.key);
+    if (n === undefined) norms.set(s.key, (n = normalizeForHash(s.text)));
+    return n;
+  };
   for (const c of claims) {
     const norm = normalizeForHash(c.text);
     const seen = new Set<string>();
     for (const k of c.candidates) {
       const s = byKey.get(k);
-      if (s && !seen.has(s.articleId) && normalizeForHash(s.text) === norm) {
+      // Lengths first: most candidates are not the same sentence, and normalising costs.
+      if (s && !seen.has(s.articleId) && Math.abs(s.text.length - c.text.length) <= 8 && normOf(s) === norm) {
         seen.add(s.articleId);
         verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
       }
@@ -93,24 +116,33 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
 
   const out: LinkedClaim[] = [];
   for (const c of claims) {
-    const best = new Map<string, SourceMatch>();
+    const best = new Map<string, { rel: Relation; s: StoredClaim; art: ArticleRecord }>();
+    const near = nearWords(c.features);
     for (const k of c.candidates) {
+      // Candidates come best first; a card needs a handful of sources, not every copy of them.
+      if (best.size >= MAX_SOURCES) break;
       const s = byKey.get(k);
       const art = s && arts.get(s.articleId);
       if (!s || !art || self.has(art.id)) continue;
+      // Cheap screen before the full relation: two shared words (or synonyms), or speech on both sides.
+      if (!(s.features.speech.length && c.features.speech.length) && s.features.stems.filter((w) => near.has(w)).length < 2) continue;
       const rel = relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
       if (rel.relation === 'unrelated') continue;
       const slot = `${art.id}/${rel.relation}`;
-      if ((best.get(slot)?.score ?? -1) >= rel.score) continue;
-      const clash = rel.relation === 'conflicts' ? s.features.quantities.filter((q) => rel.why.includes(q.surface)) : [];
-      best.set(slot, {
-        articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
-        text: s.text, relation: rel.relation, score: rel.score, why: rel.why, independent: true,
-        emphasis: emphasisRanges(s.text, c.features.stems, clash),
-      });
+      if ((best.get(slot)?.rel.score ?? -1) >= rel.score) continue;
+      best.set(slot, { rel, s, art });
     }
     if (!best.size) continue;
-    const sources = [...best.values()].sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
+    // Emphasis only for the sources kept: it re-reads the source sentence.
+    const sources: SourceMatch[] = [...best.values()].map(({ rel, s, art }) => {
+      const clash = rel.relation === 'conflicts' ? s.features.quantities.filter((q) => rel.why.includes(q.surface)) : [];
+      return {
+        articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
+        text: s.text, relation: rel.relation as SourceMatch['relation'], score: rel.score, why: rel.why, independent: true,
+        emphasis: emphasisRanges(s.text, c.features.stems, clash),
+      };
+    });
+    sources.sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
     markCopies(c.text, sources, arts, pageName === 'x' ? 'this page' : pageName);
     out.push({ id: c.id, text: c.text, verdict: verdictOf(sources), sources });
   }

@@ -85,8 +85,9 @@ export class MemoryLibrary implements LibraryReader {
 
   async findSelf(page: { url?: string; textHash?: string }): Promise<string[]> {
     const url = page.url ? normalizeForHash(page.url) : undefined;
+    if (!url && !page.textHash) return [];
     return [...this.articleMap.values()]
-      .filter((a) => (url && a.url && normalizeForHash(a.url) === url) || (page.textHash && a.textHash === page.textHash))
+      .filter((a) => (page.textHash && a.textHash === page.textHash) || (url && a.url && normalizeForHash(a.url) === url))
       .map((a) => a.id);
   }
 }

@@ -1,6 +1,6 @@
 import { differentEvent } from './event';
 import { compatible, sameKind } from './quantities';
-import { matchIn, overlap, weightOf, type Overlap } from './similarity';
+import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { isGenericSpeaker } from './speech';
 import { surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from './types';
@@ -47,7 +47,7 @@ function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { 
   const negA = new Set(a.negated);
   const negB = new Set(b.negated);
   const entities = new Set([...a.entities, ...b.entities]);
-  const setB = new Set(b.stems);
+  const setB = stemSet(b);
   // The other claim's words for the shared concepts, so "agreed" in one finds "agreement" in the other.
   const sharedB = shared.map((c) => matchIn(c, setB).via ?? c);
   for (const c of shared) {

@@ -1,11 +1,11 @@
 import { synonymsOf } from './data/lexicon';
 
 /** Most postings read per term: bounds the work per sentence however large the library grows. */
-const POSTINGS_CAP = 400;
+const POSTINGS_CAP = 250;
 /** Terms (rarest first) that may bring in new candidates per sentence. */
-const TERMS_USED = 10;
+const TERMS_USED = 8;
 /** Candidates kept per sentence for the full relation check. */
-const TOP_K = 12;
+const TOP_K = 8;
 
 /** The query of one claim: its own terms at full weight, their synonyms at less. */
 export function queryTerms(terms: string[]): Map<string, number> {
@@ -13,6 +13,23 @@ export function queryTerms(terms: string[]): Map<string, number> {
   for (const t of terms) q.set(t, 1);
   for (const t of terms) for (const s of synonymsOf(t).slice(0, 2)) if (!q.has(s)) q.set(s, 0.8);
   return q;
+}
+
+// Scratch accumulators indexed by claim key (keys are small, dense integers): a page's worth of
+// scoring touches a few thousand entries, and resetting only those beats allocating Maps.
+let score = new Float64Array(1 << 12);
+let hits = new Uint8Array(1 << 12);
+
+function ensure(k: number): void {
+  if (k < score.length) return;
+  let size = score.length;
+  while (size <= k) size *= 2;
+  const s2 = new Float64Array(size);
+  s2.set(score);
+  score = s2;
+  const h2 = new Uint8Array(size);
+  h2.set(hits);
+  hits = h2;
 }
 
 /**
@@ -26,13 +43,14 @@ export function retrieve(
   claimCount: number,
 ): number[] {
   const N = Math.max(claimCount, 1);
-  const terms = [...query.keys()]
-    .filter((t) => postings.get(t)?.length)
-    .sort((x, y) => postings.get(x)!.length - postings.get(y)!.length)
-    .slice(0, TERMS_USED);
+  const present = [...query.keys()].filter((t) => postings.get(t)?.length);
+  present.sort((x, y) => postings.get(x)!.length - postings.get(y)!.length);
+  // Terms in more than 5% of all claims find nothing specific; use them only when the claim has
+  // little else (the relation check still sees every word).
+  const specific = present.filter((t) => postings.get(t)!.length <= N * 0.05);
+  const terms = (specific.length >= 3 ? specific : present).slice(0, TERMS_USED);
   if (!terms.length) return [];
-  const scores = new Map<number, number>();
-  const hits = new Map<number, number>();
+  const touched: number[] = [];
   let possible = 0;
   for (const t of terms) {
     const list = postings.get(t)!;
@@ -42,15 +60,21 @@ export function retrieve(
     const from = Math.max(0, list.length - POSTINGS_CAP);
     for (let i = list.length - 1; i >= from; i--) {
       const k = list[i];
-      scores.set(k, (scores.get(k) ?? 0) + idf);
-      hits.set(k, (hits.get(k) ?? 0) + 1);
+      ensure(k);
+      if (hits[k] === 0) touched.push(k);
+      score[k] += idf;
+      if (hits[k] < 255) hits[k]++;
     }
   }
   const minHits = Math.min(2, terms.length);
   const floor = possible * 0.2;
-  return [...scores]
-    .filter(([k, s]) => s >= floor && hits.get(k)! >= minHits)
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, TOP_K)
-    .map(([k]) => k);
+  const keep: number[] = [];
+  for (const k of touched) if (score[k] >= floor && hits[k] >= minHits) keep.push(k);
+  keep.sort((x, y) => score[y] - score[x] || x - y);
+  const out = keep.slice(0, TOP_K);
+  for (const k of touched) {
+    score[k] = 0;
+    hits[k] = 0;
+  }
+  return out;
 }

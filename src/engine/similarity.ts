@@ -15,8 +15,20 @@ export function weightOf(concept: string): number {
   return 1;
 }
 
+type Match = { score: number; via?: string; antonym?: boolean };
+const matchMemo = new WeakMap<Set<string>, Map<string, Match>>();
+
 /** How concept `c` is matched in a set: 1 exact, 0.8 synonym, 0.7 antonym (a clash, but about the same thing). */
-export function matchIn(c: string, set: Set<string>): { score: number; via?: string; antonym?: boolean } {
+export function matchIn(c: string, set: Set<string>): Match {
+  // Remembered per target set: a page claim's set meets every candidate's words in turn.
+  let memo = matchMemo.get(set);
+  if (!memo) matchMemo.set(set, (memo = new Map()));
+  let m = memo.get(c);
+  if (!m) memo.set(c, (m = findMatch(c, set)));
+  return m;
+}
+
+function findMatch(c: string, set: Set<string>): Match {
   if (set.has(c)) return { score: 1, via: c };
   for (const s of synonymsOf(c)) if (set.has(s)) return { score: 0.8, via: s };
   for (const s of paraphrasesOf(c)) if (set.has(s)) return { score: 0.8, via: s };
@@ -67,10 +79,26 @@ function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
   return total ? hit / total : 0;
 }
 
+const weightMaps = new WeakMap<ClaimFeatures, Map<string, number>>();
+const stemSets = new WeakMap<ClaimFeatures, Set<string>>();
+
+/** A claim's stems as a set, built once per claim object (a page claim meets many candidates). */
+export function stemSet(f: ClaimFeatures): Set<string> {
+  let set = stemSets.get(f);
+  if (!set) stemSets.set(f, (set = new Set(f.stems)));
+  return set;
+}
+
 /** Weight of a concept within one claim: who said it is attribution, not the fact itself. */
 function weightIn(c: string, f: ClaimFeatures): number {
-  if (f.speech.some((s) => s.speaker === c) || f.attribution?.includes(c)) return Math.min(0.3, weightOf(c));
-  return weightOf(c);
+  let m = weightMaps.get(f);
+  if (!m) {
+    m = new Map();
+    const attributed = new Set([...f.speech.map((s) => s.speaker ?? ''), ...(f.attribution ?? [])]);
+    for (const w of f.stems) m.set(w, attributed.has(w) ? Math.min(0.3, weightOf(w)) : weightOf(w));
+    weightMaps.set(f, m);
+  }
+  return m.get(c) ?? weightOf(c);
 }
 
 function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: string[]; antonyms: Array<[string, string]>; strong: number } {
@@ -101,8 +129,8 @@ function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: 
  * the values decide corroboration or conflict, not whether the claims are about the same thing.
  */
 export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
-  const setA = new Set(a.stems);
-  const setB = new Set(b.stems);
+  const setA = stemSet(a);
+  const setB = stemSet(b);
   const ab = coverage(a, setB);
   const ba = coverage(b, setA);
   const q = a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y))) ? 1.5 : 0;
