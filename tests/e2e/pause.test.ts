@@ -1,9 +1,10 @@
 /**
- * Pausing a site: the page's marks go away and its text is exactly as before; resuming brings
- * them back. Driven through the protocol (site.set + page.refresh, what the popup's button sends),
- * because the popup opened as a tab cannot learn the tab's host without the "tabs" permission.
+ * "Pause on this site" from the popup: the page's marks go away and its DOM is the served one
+ * again; other pages of the site stay unmarked; "Resume on this site" brings the marks back.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { poll } from './extension-api';
 import { openFixture, useExtension, type OpenedArticle } from './setup';
 import { bodyText, readMarks } from './page-probe';
 import { isOurs } from './traffic';
@@ -14,17 +15,25 @@ describe('pause on this site', () => {
   let opened: OpenedArticle;
   let markedText = '';
   let markCount = 0;
+  let popup: Page;
+
+  async function press(button: RegExp, notice: RegExp): Promise<void> {
+    await popup.getByRole('button', { name: button }).click();
+    await poll(`the popup to say ${notice}`, async () => (notice.test(await popup.getByRole('status').innerText()) ? true : undefined), 10_000);
+  }
 
   it('removes every mark and restores the text when paused', async () => {
     opened = await openFixture(env, 'xinhua-roundup.html');
     markCount = (await readMarks(opened.page)).length;
     expect(markCount).toBeGreaterThan(0);
     markedText = await bodyText(opened.page);
-    const host = new URL(opened.page.url()).hostname;
-    const set = await env.ext.ask('site.set', { host, paused: true });
-    expect(set.ok && set.data.paused).toBe(true);
-    const state = await env.ext.askTab(opened.tabId, 'page.refresh', {});
-    expect(state.ok && state.data.status).toBe('paused');
+    popup = await env.session.open(env.ext.url(`popup.html?tabId=${opened.tabId}`));
+    await press(/pause on this site/i, /paused on 127\.0\.0\.1/i);
+    // The notice comes before the tab is refreshed: wait for the tab to say it is paused.
+    await poll('the tab to pause', async () => {
+      const state = await env.ext.askTab(opened.tabId, 'page.state', {});
+      return state.ok && state.data.status === 'paused' ? true : undefined;
+    }, 10_000);
     expect(await readMarks(opened.page)).toEqual([]);
     expect(await bodyText(opened.page)).toBe(markedText);
     // The article's DOM is the served one again: same markup, same text nodes (none left split).
@@ -52,10 +61,11 @@ describe('pause on this site', () => {
   });
 
   it('brings the marks back when resumed', async () => {
-    const host = new URL(opened.page.url()).hostname;
-    expect((await env.ext.ask('site.set', { host, paused: false })).ok).toBe(true);
-    const state = await env.ext.askTab(opened.tabId, 'page.refresh', {});
-    expect(state.ok && state.data.status).toBe('ok');
+    await press(/resume on this site/i, /resumed on 127\.0\.0\.1/i);
+    await poll('the tab to resume', async () => {
+      const state = await env.ext.askTab(opened.tabId, 'page.state', {});
+      return state.ok && state.data.status === 'ok' ? true : undefined;
+    }, 10_000);
     expect((await readMarks(opened.page)).length).toBe(markCount);
     expect(env.session.traffic.errors.filter(isOurs)).toEqual([]);
   });
