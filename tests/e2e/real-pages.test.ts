@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { launch, serve, type Session, type StaticServer } from './harness';
+import { PAGES_DIR } from './paths';
 import { bodyText, bodyTextWithoutMarks, readMarks } from './page-probe';
 import { isOurs } from './traffic';
 
@@ -26,6 +28,7 @@ let plain: Session;
 let withExt: Session;
 
 beforeAll(async () => {
+  if (!existsSync(PAGES_DIR)) throw new Error(`The saved real pages are read from ${PAGES_DIR} (../shared/pages next to the checkout): not found.`);
   server = await serve();
   plain = await launch({ extension: false });
   withExt = await launch();
