@@ -1,8 +1,8 @@
 /** The library page: lists the seed articles, exports to a JSON file, deletes all, imports it back. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ArticleSummary, LibraryExport } from '../../src/messaging/protocol';
 import { openFixture, SEED, useExtension } from './setup';
@@ -10,6 +10,8 @@ import { poll } from './extension-api';
 import { isOurs } from './traffic';
 
 const env = useExtension();
+const downloads = mkdtempSync(join(tmpdir(), 'claimlens-export-'));
+afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 /** An article that is not in the seeds, added through the protocol so the round trip covers one. */
 const ADDED = {
   id: 'e2e-added',
@@ -75,7 +77,7 @@ describe('the library page', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /export/i }).first().click();
     const file = await download;
-    exportPath = join(tmpdir(), `claimlens-export-${process.pid}.json`);
+    exportPath = join(downloads, file.suggestedFilename() || 'library.json');
     await file.saveAs(exportPath);
     const data = JSON.parse(readFileSync(exportPath, 'utf8')) as LibraryExport;
     expect(data.format).toBe('claimlens-library');
