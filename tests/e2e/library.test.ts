@@ -77,7 +77,8 @@ describe('the library page', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /export/i }).first().click();
     const file = await download;
-    exportPath = join(downloads, file.suggestedFilename() || 'library.json');
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    exportPath = join(downloads, file.suggestedFilename());
     await file.saveAs(exportPath);
     const data = JSON.parse(readFileSync(exportPath, 'utf8')) as LibraryExport;
     expect(data.format).toBe('claimlens-library');
