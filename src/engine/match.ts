@@ -2,7 +2,7 @@ import { isClaimWorthy } from './boilerplate';
 import { featuresInContext } from './context';
 import { isNearVerbatim } from './copies';
 import { emphasisRanges } from './emphasis';
-import { eventSignature } from './event';
+import { differentEvent, eventSignature } from './event';
 import { normalizeForHash, textHash } from './hash';
 import { indexTerms } from './index-terms';
 import { relate } from './relation';
@@ -25,7 +25,7 @@ function nearWords(f: ClaimFeatures): Set<string> {
 }
 
 /** Most sources kept per claim (the best-matching first). */
-const MAX_SOURCES = 6;
+const MAX_SOURCES = 5;
 
 /** Share of the page's claims found verbatim in one article that makes it the page itself. */
 const SELF_SHARE = 0.5;
@@ -43,12 +43,13 @@ async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSen
     return n;
   };
   for (const c of claims) {
-    const norm = normalizeForHash(c.text);
+    let cached: string | undefined;
+    const norm = () => (cached ??= normalizeForHash(c.text));
     const seen = new Set<string>();
     for (const k of c.candidates) {
       const s = byKey.get(k);
       // Lengths first: most candidates are not the same sentence, and normalising costs.
-      if (s && !seen.has(s.articleId) && Math.abs(s.text.length - c.text.length) <= 8 && normOf(s) === norm) {
+      if (s && !seen.has(s.articleId) && Math.abs(s.text.length - c.text.length) <= 8 && (s.text === c.text || normOf(s) === norm())) {
         seen.add(s.articleId);
         verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
       }
@@ -126,7 +127,11 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       if (!s || !art || self.has(art.id)) continue;
       // Cheap screen before the full relation: two shared words (or synonyms), or speech on both sides.
       if (!(s.features.speech.length && c.features.speech.length) && s.features.stems.filter((w) => near.has(w)).length < 2) continue;
-      const rel = relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
+      // The very same sentence needs no weighing (it is marked as a copy below); another event still counts.
+      const rel: Relation =
+        s.text === c.text && !differentEvent(c.features, pageEvent, s.features, art.event)
+          ? { relation: 'corroborates', score: 1, why: 'same wording' }
+          : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
       if (rel.relation === 'unrelated') continue;
       const slot = `${art.id}/${rel.relation}`;
       if ((best.get(slot)?.rel.score ?? -1) >= rel.score) continue;

@@ -84,10 +84,12 @@ export class MemoryLibrary implements LibraryReader {
   }
 
   async findSelf(page: { url?: string; textHash?: string }): Promise<string[]> {
-    const url = page.url ? normalizeForHash(page.url) : undefined;
-    if (!url && !page.textHash) return [];
-    return [...this.articleMap.values()]
-      .filter((a) => (page.textHash && a.textHash === page.textHash) || (url && a.url && normalizeForHash(a.url) === url))
-      .map((a) => a.id);
+    const out = new Set<string>();
+    if (page.textHash) for (const a of this.articleMap.values()) if (a.textHash === page.textHash) out.add(a.id);
+    if (page.url) {
+      const url = normalizeForHash(page.url);
+      for (const a of this.articleMap.values()) if (a.url && normalizeForHash(a.url) === url) out.add(a.id);
+    }
+    return [...out];
   }
 }

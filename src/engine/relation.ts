@@ -80,9 +80,19 @@ function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: str
 }
 
 /** People one claim is about that the other never names. */
+const namedSets = new WeakMap<ClaimFeatures, Set<string>>();
+
+/** Everyone a claim names in any way: entities, words, speakers (built once per claim). */
+function namedIn(f: ClaimFeatures): Set<string> {
+  let set = namedSets.get(f);
+  if (!set) namedSets.set(f, (set = new Set([...f.entities, ...f.stems, ...f.speech.map((s) => s.speaker ?? '')])));
+  return set;
+}
+
 function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
-  const named = new Set([...other.entities, ...other.stems, ...other.speech.map((s) => s.speaker ?? '')]);
-  return (from.people ?? []).filter((p) => !named.has(p));
+  if (!from.people?.length) return [];
+  const named = namedIn(other);
+  return from.people.filter((p) => !named.has(p));
 }
 
 /**

@@ -1,11 +1,13 @@
 import { synonymsOf } from './data/lexicon';
 
 /** Most postings read per term: bounds the work per sentence however large the library grows. */
-const POSTINGS_CAP = 250;
+const POSTINGS_CAP = 120;
 /** Terms (rarest first) that may bring in new candidates per sentence. */
-const TERMS_USED = 8;
+const TERMS_USED = 12;
+/** Most postings read per claim in all: a large library costs no more than a middling one. */
+const READ_BUDGET = 600;
 /** Candidates kept per sentence for the full relation check. */
-const TOP_K = 8;
+const TOP_K = 6;
 
 /** The query of one claim: its own terms at full weight, their synonyms at less. */
 export function queryTerms(terms: string[]): Map<string, number> {
@@ -47,17 +49,21 @@ export function retrieve(
   present.sort((x, y) => postings.get(x)!.length - postings.get(y)!.length);
   // Terms in more than 5% of all claims find nothing specific; use them only when the claim has
   // little else (the relation check still sees every word).
-  const specific = present.filter((t) => postings.get(t)!.length <= N * 0.05);
+  const specific = present.filter((t) => postings.get(t)!.length <= Math.max(N * 0.05, 200));
   const terms = (specific.length >= 3 ? specific : present).slice(0, TERMS_USED);
   if (!terms.length) return [];
   const touched: number[] = [];
   let possible = 0;
+  let budget = READ_BUDGET;
   for (const t of terms) {
+    // Rarest first; once a claim has read its budget of postings, commoner terms add little.
+    if (budget <= 0) break;
     const list = postings.get(t)!;
     const df = list.length;
     const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5)) * query.get(t)!;
     possible += idf;
-    const from = Math.max(0, list.length - POSTINGS_CAP);
+    const from = Math.max(0, list.length - Math.min(POSTINGS_CAP, budget));
+    budget -= list.length - from;
     for (let i = list.length - 1; i >= from; i--) {
       const k = list[i];
       ensure(k);
@@ -67,7 +73,7 @@ export function retrieve(
     }
   }
   const minHits = Math.min(2, terms.length);
-  const floor = possible * 0.2;
+  const floor = possible * 0.1;
   const keep: number[] = [];
   for (const k of touched) if (score[k] >= floor && hits[k] >= minHits) keep.push(k);
   keep.sort((x, y) => score[y] - score[x] || x - y);

@@ -67,7 +67,7 @@ export interface Overlap {
 
 /** Weighted share of `from`'s non-name concepts matched in `to`. */
 function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
-  const names = new Set(from.entities);
+  const names = entitySet(from);
   let total = 0;
   let hit = 0;
   for (const c of from.stems) {
@@ -80,6 +80,14 @@ function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
 }
 
 const weightMaps = new WeakMap<ClaimFeatures, Map<string, number>>();
+const entitySets = new WeakMap<ClaimFeatures, Set<string>>();
+
+/** A claim's entity keys as a set, built once per claim object. */
+function entitySet(f: ClaimFeatures): Set<string> {
+  let set = entitySets.get(f);
+  if (!set) entitySets.set(f, (set = new Set(f.entities)));
+  return set;
+}
 const stemSets = new WeakMap<ClaimFeatures, Set<string>>();
 
 /** A claim's stems as a set, built once per claim object (a page claim meets many candidates). */
@@ -141,7 +149,9 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const [short, long] = wa <= wb ? [covA, covB] : [covB, covA];
   const score = 0.65 * short + 0.35 * long;
   const pred = wa <= wb ? predicateCoverage(a, setB) : predicateCoverage(b, setA);
-  const names = new Set([...a.entities, ...b.entities]);
+  const ea = entitySet(a);
+  const eb = entitySet(b);
+  const names = { has: (c: string) => ea.has(c) || eb.has(c) };
   // Light words count half: "days" alone does not make two sentences say the same thing.
   const predWeight = (c: string) => (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5);
   const viaWeight = (c: string) => Math.min(predWeight(c), predWeight(matchIn(c, setB).via ?? c));
