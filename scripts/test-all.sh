@@ -30,6 +30,7 @@ check lint npx eslint .
 check typecheck npx tsc --noEmit
 vitest "unit, dom and eval tests" "$report/fast.json" --project unit --project dom --project eval
 check build npm run build --silent
+check "firefox build" npx wxt build -b firefox
 if bash scripts/ensure-chromium.sh; then
   vitest "end-to-end tests (Chromium)" "$report/e2e.json" --project e2e
 else

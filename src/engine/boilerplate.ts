@@ -31,9 +31,9 @@ export function isClaimWorthy(sentence: string): boolean {
   if (w.length < 5) return false;
   // Link lists and menus: several separators in one line.
   if ((text.match(/[•|·▪►»]/g) ?? []).length >= 2) return false;
-  if (CHROME.test(text) && w.length < 14) return false;
+  if (w.length < 14 && CHROME.test(text)) return false;
   // Timestamps in any language: a "updated"-word or mostly a date.
-  if ((UPDATED.test(text) || MONTH.test(text)) && TIME.test(text) && w.length < 9) return false;
+  if (w.length < 9 && (UPDATED.test(text) || MONTH.test(text)) && TIME.test(text)) return false;
   // Mostly non-letters (tables, numbers, codes) or no lower-case at all (shouted labels).
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters / text.length < 0.6) return false;

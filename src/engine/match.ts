@@ -107,7 +107,12 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
   const allTerms = new Set<string>();
   for (const q of queries) for (const t of q.keys()) allTerms.add(t);
   const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
-  const claims: PageClaim[] = worthy.map((s, i) => ({ id: s.id, text: s.text, features: feats[i], candidates: retrieve(queries[i], postings, n) }));
+  const firstOf = new Map<string, number[]>();
+  const claims: PageClaim[] = worthy.map((s, i) => {
+    let candidates = firstOf.get(s.text);
+    if (!candidates) firstOf.set(s.text, (candidates = retrieve(queries[i], postings, n)));
+    return { id: s.id, text: s.text, features: feats[i], candidates };
+  });
   const wanted = [...new Set(claims.flatMap((c) => c.candidates))];
   const stored = await lib.claims(wanted);
   const byKey = new Map(stored.map((c) => [c.key, c]));
@@ -116,7 +121,15 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
   const pageName = page.url ? new URL(page.url, 'http://x').hostname.replace(/^www\./, '') || 'this page' : 'this page';
 
   const out: LinkedClaim[] = [];
+  // A sentence repeated on the page (a headline echoed in the text) is weighed once.
+  const done = new Map<string, LinkedClaim | null>();
   for (const c of claims) {
+    const again = done.get(c.text);
+    if (again !== undefined) {
+      if (again) out.push({ ...again, id: c.id });
+      continue;
+    }
+    done.set(c.text, null);
     const best = new Map<string, { rel: Relation; s: StoredClaim; art: ArticleRecord }>();
     const near = nearWords(c.features);
     for (const k of c.candidates) {
@@ -149,7 +162,9 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
     });
     sources.sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
     markCopies(c.text, sources, arts, pageName === 'x' ? 'this page' : pageName);
-    out.push({ id: c.id, text: c.text, verdict: verdictOf(sources), sources });
+    const linked = { id: c.id, text: c.text, verdict: verdictOf(sources), sources };
+    done.set(c.text, linked);
+    out.push(linked);
   }
   return out;
 }

@@ -5,7 +5,7 @@ const POSTINGS_CAP = 120;
 /** Terms (rarest first) that may bring in new candidates per sentence. */
 const TERMS_USED = 12;
 /** Most postings read per claim in all: a large library costs no more than a middling one. */
-const READ_BUDGET = 600;
+const READ_BUDGET = 400;
 /** Candidates kept per sentence for the full relation check. */
 const TOP_K = 6;
 

@@ -65,20 +65,6 @@ export interface Overlap {
   predicateCoverage: number;
 }
 
-/** Weighted share of `from`'s non-name concepts matched in `to`. */
-function predicateCoverage(from: ClaimFeatures, to: Set<string>): number {
-  const names = entitySet(from);
-  let total = 0;
-  let hit = 0;
-  for (const c of from.stems) {
-    if (names.has(c)) continue;
-    const w = weightOf(c);
-    total += w;
-    hit += w * matchIn(c, to).score;
-  }
-  return total ? hit / total : 0;
-}
-
 const weightMaps = new WeakMap<ClaimFeatures, Map<string, number>>();
 const entitySets = new WeakMap<ClaimFeatures, Set<string>>();
 
@@ -109,17 +95,35 @@ function weightIn(c: string, f: ClaimFeatures): number {
   return m.get(c) ?? weightOf(c);
 }
 
-function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: string[]; antonyms: Array<[string, string]>; strong: number } {
+interface Coverage {
+  cov: number;
+  /** Weight of `from`'s words in all (attribution light). */
+  total: number;
+  shared: string[];
+  antonyms: Array<[string, string]>;
+  strong: number;
+  /** predicateCoverage of `from` in `to`: its non-name words only, plain weights. */
+  pred: number;
+}
+
+/** One pass over `from`'s words: how much of it `to` covers, and what matched. */
+function coverage(from: ClaimFeatures, to: Set<string>): Coverage {
+  const names = entitySet(from);
   let total = 0;
   let hit = 0;
   let strong = 0;
+  let predTotal = 0;
+  let predHit = 0;
   const shared: string[] = [];
   const antonyms: Array<[string, string]> = [];
   for (const c of from.stems) {
     const w = weightIn(c, from);
     total += w;
+    const plain = names.has(c) ? 0 : weightOf(c);
+    predTotal += plain;
     const m = matchIn(c, to);
     if (!m.score) continue;
+    predHit += plain * m.score;
     // Matched through a filler word ("meeting" ~ "press conference"): worth only the filler.
     const wv = m.via && m.via !== c ? Math.min(w, weightOf(m.via)) : w;
     hit += wv * m.score;
@@ -127,7 +131,7 @@ function coverage(from: ClaimFeatures, to: Set<string>): { cov: number; shared: 
     else shared.push(c);
     if (w >= 1) strong++;
   }
-  return { cov: total ? hit / total : 0, shared, antonyms, strong };
+  return { cov: total ? hit / total : 0, total, shared, antonyms, strong, pred: predTotal ? predHit / predTotal : 0 };
 }
 
 /**
@@ -142,13 +146,13 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const ab = coverage(a, setB);
   const ba = coverage(b, setA);
   const q = a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y))) ? 1.5 : 0;
-  const wa = a.stems.reduce((s, c) => s + weightIn(c, a), 0) + q;
-  const wb = b.stems.reduce((s, c) => s + weightIn(c, b), 0) + q;
+  const wa = ab.total + q;
+  const wb = ba.total + q;
   const covA = wa ? (ab.cov * (wa - q) + q) / wa : 0;
   const covB = wb ? (ba.cov * (wb - q) + q) / wb : 0;
   const [short, long] = wa <= wb ? [covA, covB] : [covB, covA];
   const score = 0.65 * short + 0.35 * long;
-  const pred = wa <= wb ? predicateCoverage(a, setB) : predicateCoverage(b, setA);
+  const pred = wa <= wb ? ab.pred : ba.pred;
   const ea = entitySet(a);
   const eb = entitySet(b);
   const names = { has: (c: string) => ea.has(c) || eb.has(c) };
