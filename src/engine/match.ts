@@ -3,25 +3,22 @@ import { featuresInContext } from './context';
 import { isNearVerbatim } from './copies';
 import { emphasisRanges } from './emphasis';
 import { differentEvent, eventSignature } from './event';
-import { normalizeForHash, textHash } from './hash';
+import { textHash } from './hash';
 import { indexTerms } from './index-terms';
 import { relate } from './relation';
-import { synonymsOf } from './data/lexicon';
-import { paraphrasesOf } from './paraphrases';
+import { matchIn, stemSet } from './similarity';
 import { queryTerms, retrieve } from './retrieve';
 import type {
   ArticleRecord, ClaimFeatures, LibraryReader, Relation, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
 } from './types';
 
-/** A claim's words and their synonyms and paraphrases: what a same-fact source must share some of. */
-function nearWords(f: ClaimFeatures): Set<string> {
-  const out = new Set(f.stems);
-  for (const w of f.stems) {
-    for (const x of synonymsOf(w)) out.add(x);
-    for (const x of paraphrasesOf(w)) out.add(x);
-  }
-  for (const q of f.quantities) out.add(`q:${q.dim}`);
-  return out;
+/** Words of a candidate found in the claim, exactly or as a synonym (memoised per claim); a
+ *  quantity of the same kind on both sides counts as one. Stops counting at two. */
+function sharedWords(claim: ClaimFeatures, candidate: ClaimFeatures): number {
+  const set = stemSet(claim);
+  let n = claim.quantities.some((x) => candidate.quantities.some((y) => x.dim === y.dim)) ? 1 : 0;
+  for (const w of candidate.stems) if (matchIn(w, set).score > 0 && ++n >= 2) break;
+  return n;
 }
 
 /** Most sources kept per claim (the best-matching first). */
@@ -36,15 +33,17 @@ interface PageClaim { id: string; text: string; features: ClaimFeatures; candida
 async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
   const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
   const verbatim = new Map<string, number>();
+  // Verbatim up to case and spacing: the same article read by two extractors.
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
   const norms = new Map<number, string>();
   const normOf = (s: StoredClaim) => {
     let n = norms.get(s.key);
-    if (n === undefined) norms.set(s.key, (n = normalizeForHash(s.text)));
+    if (n === undefined) norms.set(s.key, (n = squash(s.text)));
     return n;
   };
   for (const c of claims) {
     let cached: string | undefined;
-    const norm = () => (cached ??= normalizeForHash(c.text));
+    const norm = () => (cached ??= squash(c.text));
     const seen = new Set<string>();
     for (const k of c.candidates) {
       const s = byKey.get(k);
@@ -131,7 +130,6 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
     }
     done.set(c.text, null);
     const best = new Map<string, { rel: Relation; s: StoredClaim; art: ArticleRecord }>();
-    const near = nearWords(c.features);
     for (const k of c.candidates) {
       // Candidates come best first; a card needs a handful of sources, not every copy of them.
       if (best.size >= MAX_SOURCES) break;
@@ -139,7 +137,7 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       const art = s && arts.get(s.articleId);
       if (!s || !art || self.has(art.id)) continue;
       // Cheap screen before the full relation: two shared words (or synonyms), or speech on both sides.
-      if (!(s.features.speech.length && c.features.speech.length) && s.features.stems.filter((w) => near.has(w)).length < 2) continue;
+      if (!(s.features.speech.length && c.features.speech.length) && sharedWords(c.features, s.features) < 2) continue;
       // The very same sentence needs no weighing (it is marked as a copy below); another event still counts.
       const rel: Relation =
         s.text === c.text && !differentEvent(c.features, pageEvent, s.features, art.event)
