@@ -35,7 +35,7 @@ export function isClaimWorthy(sentence: string): boolean {
   // Timestamps in any language: a "updated"-word or mostly a date.
   if (w.length < 9 && (UPDATED.test(text) || MONTH.test(text)) && TIME.test(text)) return false;
   // Mostly non-letters (tables, numbers, codes) or no lower-case at all (shouted labels).
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const letters = text.length - text.replace(/\p{L}+/gu, '').length;
   if (letters / text.length < 0.6) return false;
   if (!/\p{Ll}/u.test(text)) return false;
   // A label ending in a colon ("Print:", "He added:" alone is still a lead-in, not a claim).
