@@ -35,6 +35,7 @@ export interface RelClaim {
 
 /** Quantities of the same kind that leave no common value: "says 90 minutes, not 20". */
 function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
+  if (!a.quantities.length || !b.quantities.length) return undefined;
   for (const qa of a.quantities) {
     const same = b.quantities.filter((qb) => sameKind(qa, qb));
     if (same.length && !same.some((qb) => compatible(qa, qb))) return { qa, qb: same[0] };
@@ -44,6 +45,7 @@ function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: 
 
 /** A concept asserted by one claim and negated by the other. */
 function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { word: string; negatedIn: 'a' | 'b' } | undefined {
+  if (!a.negated.length && !b.negated.length) return undefined; // most sentences negate nothing
   const negA = new Set(a.negated);
   const negB = new Set(b.negated);
   const entities = new Set([...a.entities, ...b.entities]);
@@ -101,12 +103,13 @@ function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
  * "top diplomats" is fine.
  */
 function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.people?.length && !b.people?.length) return false;
   const ua = unnamedIn(a, b).length > 0;
   const ub = unnamedIn(b, a).length > 0;
   // The shorter claim's subject must be the other's too ("Theresa May held talks" is not "the
   // meeting was held"); a person it names in passing ("only Kerry spoke") need not be.
   const [small, big] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
-  const subjectMissing = !!small.subject && unnamedIn({ ...small, people: [small.subject] }, big).length > 0;
+  const subjectMissing = !!small.subject && !namedIn(big).has(small.subject);
   return (ua && ub) || subjectMissing;
 }
 

@@ -145,27 +145,54 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const setB = stemSet(b);
   const ab = coverage(a, setB);
   const ba = coverage(b, setA);
-  const q = a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y))) ? 1.5 : 0;
+  const q = sameKindQuantity(a, b) ? 1.5 : 0;
   const wa = ab.total + q;
   const wb = ba.total + q;
   const covA = wa ? (ab.cov * (wa - q) + q) / wa : 0;
   const covB = wb ? (ba.cov * (wb - q) + q) / wb : 0;
-  const [short, long] = wa <= wb ? [covA, covB] : [covB, covA];
-  const score = 0.65 * short + 0.35 * long;
-  const pred = wa <= wb ? ab.pred : ba.pred;
+  const aShorter = wa <= wb;
+  const short = aShorter ? covA : covB;
+  const long = aShorter ? covB : covA;
   const ea = entitySet(a);
   const eb = entitySet(b);
-  const names = { has: (c: string) => ea.has(c) || eb.has(c) };
-  // Light words count half: "days" alone does not make two sentences say the same thing.
-  const predWeight = (c: string) => (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5);
-  const viaWeight = (c: string) => Math.min(predWeight(c), predWeight(matchIn(c, setB).via ?? c));
-  const sharedPredicates = ab.shared.reduce((n, c) => n + viaWeight(c), 0) + ab.antonyms.length;
-  const shorter = wa <= wb ? a : b;
+  // Plain loops, no closures: this runs for every candidate of every sentence on a page.
+  let sharedPredicates = ab.antonyms.length;
+  let exactPredicates = 0;
+  for (const c of ab.shared) {
+    if (ea.has(c) || eb.has(c)) continue;
+    // Light words count half: "days" alone does not make two sentences say the same thing.
+    const via = matchIn(c, setB).via ?? c;
+    sharedPredicates += ea.has(via) || eb.has(via) ? 0 : Math.min(predWeight(c), predWeight(via));
+    // Exact: the same stem, or a WordNet derivation of it ("agree" / "agreement").
+    if (setB.has(c) || derivedIn(c, setB)) exactPredicates++;
+  }
   // What the shorter claim must share: 1.5 words' worth, or all of its content words if fewer.
-  const predicatesNeeded = Math.min(1.5, shorter.stems.filter((c) => !names.has(c) && weightOf(c) >= 1).length);
-  // Exact: the same stem, or a WordNet derivation of it ("agree" / "agreement").
-  const exactPredicates = ab.shared.filter(
-    (c) => !names.has(c) && (setB.has(c) || synonymsOf(c).some((s) => setB.has(s) && commonPrefix(s, c) >= 4)),
-  ).length;
-  return { score, sharedPredicates, predicatesNeeded, exactPredicates, shared: ab.shared, antonyms: ab.antonyms, strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0), longCoverage: long, predicateCoverage: pred };
+  let content = 0;
+  for (const c of (aShorter ? a : b).stems) if (!ea.has(c) && !eb.has(c) && weightOf(c) >= 1) content++;
+  return {
+    score: 0.65 * short + 0.35 * long,
+    sharedPredicates,
+    predicatesNeeded: Math.min(1.5, content),
+    exactPredicates,
+    shared: ab.shared,
+    antonyms: ab.antonyms,
+    strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0),
+    longCoverage: long,
+    predicateCoverage: aShorter ? ab.pred : ba.pred,
+  };
+}
+
+function predWeight(c: string): number {
+  return weightOf(c) >= 1 ? 1 : 0.5;
+}
+
+/** A WordNet synonym of `c` in `set` that shares its first four letters: a derivation of it. */
+function derivedIn(c: string, set: Set<string>): boolean {
+  for (const s of synonymsOf(c)) if (set.has(s) && commonPrefix(s, c) >= 4) return true;
+  return false;
+}
+
+function sameKindQuantity(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  for (const x of a.quantities) for (const y of b.quantities) if (sameKind(x, y)) return true;
+  return false;
 }
