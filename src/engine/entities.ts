@@ -80,8 +80,12 @@ function runEnd(toks: Token[], i: number): number {
   return j;
 }
 
+/** First words of every alias: most capitalised words start none, and need no lookups. */
+const ALIAS_FIRST = new Set(Object.keys(ALIASES).map((k) => k.split(' ')[0]));
+
 /** Longest alias that starts at token i and ends by `end`: its key and length. */
 function aliasAt(toks: Token[], i: number, end: number): { key: string; len: number } | undefined {
+  if (!ALIAS_FIRST.has(toks[i].lower)) return undefined;
   for (let len = Math.min(MAX_ALIAS_WORDS, end - i); len >= 1; len--) {
     const key = ALIASES[toks.slice(i, i + len).map((t) => t.lower).join(' ')];
     if (key) return { key, len };
