@@ -13,7 +13,7 @@ export interface BadgeLabel {
 /** Verdict of a page claim, as badges. */
 export const VERDICT_LABEL: Record<Verdict, BadgeLabel> = {
   conflicted: { icon: '✕', word: 'Conflicted' },
-  mixed: { icon: '◐', word: 'Mixed' },
+  mixed: { icon: '±', word: 'Mixed' }, // the same marker as the in-page mark
   corroborated: { icon: '✓', word: 'Corroborated' },
 };
 
