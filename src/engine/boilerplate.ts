@@ -15,7 +15,7 @@ const CHROME = new RegExp(
   'i',
 );
 const UPDATED = /(updated|published|posted|last modified|güncelleme|tarihi|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|опубликовано)/i;
-const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b/i;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\b(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}\b|\b(19|20)\d\d\b/;
 
 /** Latin-script words of two or more letters. */

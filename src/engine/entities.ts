@@ -140,7 +140,9 @@ export function extractEntities(toks: Token[]): Entity[] {
       const words = toks.slice(pos, stop);
       const lower = words.map((x) => x.lower);
       const keys = [lower.join(' ')];
-      if (lower.length > 1) keys.push(lower[lower.length - 1]);
+      // A surname stands for the person ("Obama"); a common last word does not stand for a
+      // company or body ("Motors", "House"), or every "… Motors" would be one entity.
+      if (lower.length > 1 && !isDictionaryWord(lower[lower.length - 1])) keys.push(lower[lower.length - 1]);
       out.push({
         keys,
         name: words.map((x) => x.raw).join(' '),

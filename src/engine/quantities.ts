@@ -15,6 +15,7 @@ const DURATION: Record<string, number> = {
   minute: 1, minutes: 1, min: 1, mins: 1,
   hour: 60, hours: 60, hr: 60, hrs: 60,
   day: 1440, days: 1440, week: 10080, weeks: 10080,
+  month: 43800, months: 43800, year: 525600, years: 525600, decade: 5256000, decades: 5256000,
 };
 
 type Cmp = 'gt' | 'lt' | 'about' | 'almost' | 'exact';
@@ -29,7 +30,8 @@ const COMPARATORS: Array<[string[], Cmp]> = [
   [['almost'], 'almost'], [['just', 'under'], 'almost'], [['exactly'], 'exact'], [['precisely'], 'exact'],
 ];
 
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
+/** Month names and their abbreviations, whole words only ("decades" is no December). */
+const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /** Read a number starting at token i: digits, number words ("ninety", "twenty-five"), "a"/"an"/"half". */
 function readNumber(toks: Token[], i: number): { value: number; next: number } | null {

@@ -35,3 +35,10 @@ describe('claim features', () => {
     expect(f.years).toEqual([2016]);
   });
 });
+
+describe('entity keys', () => {
+  it('keeps company names whole instead of merging them on a common last word', () => {
+    const [f] = featuresInContext(['Oritaltor Motors said sales rose, and Ford Motors agreed.']);
+    expect(f.entities).toEqual(['oritaltor motors', 'ford motors']);
+  });
+});

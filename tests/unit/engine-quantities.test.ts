@@ -32,3 +32,12 @@ describe('quantities as ranges', () => {
     expect(compatible(ninety, twenty)).toBe(false);
   });
 });
+
+describe('quantities: units of years and look-alike words', () => {
+  it('reads decades and years as durations, and does not take "decades" for December', () => {
+    const [a] = q('The war lasted about 12 decades.');
+    const [b] = q('The war lasted about 28 decades.');
+    expect(a).toMatchObject({ dim: 'duration', surface: 'about 12 decades' });
+    expect(compatible(a, b)).toBe(false);
+  });
+});
