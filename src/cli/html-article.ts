@@ -1,6 +1,6 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractPageText } from '../page/text-map';
+import { extractArticle } from '../ui/article-extract';
 import { CliError } from './errors';
 
 /** Parse HTML into a document the page code and Readability can read (no scripts run). */
@@ -20,24 +20,9 @@ export function pageArticle(html: string, path: string): { text: string; title: 
   return page;
 }
 
-/** The article of a corpus HTML file as "Add to library" reads it (Readability), paragraphs kept. */
+/** The article of a corpus HTML file as "Add to library" reads it (the extension's own extractor). */
 export function libraryArticle(html: string, path: string): { text: string; title: string; published?: string; outlet?: string; url?: string } {
-  const doc = parseDocument(html, path);
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? undefined;
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  if (!parsed?.content) throw new CliError(`${path}: no article found in the HTML`);
-  const body = parseHTML(`<body>${parsed.content}</body>`).document as unknown as Document;
-  const blocks = [...body.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre')]
-    .filter((el) => !el.querySelector('p, li'))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const text = blocks.length ? blocks.join('\n\n') : (parsed.textContent ?? '').trim();
-  if (!text) throw new CliError(`${path}: no article text found in the HTML`);
-  return {
-    text,
-    title: parsed.title || doc.title,
-    published: meta('meta[property="article:published_time"]') ?? parsed.publishedTime ?? undefined,
-    outlet: meta('meta[property="og:site_name"]') ?? parsed.siteName ?? undefined,
-    url: meta('meta[property="og:url"]') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
-  };
+  const result = extractArticle(parseDocument(html, path));
+  if (!result.ok) throw new CliError(`${path}: ${result.error}`);
+  return result.article;
 }

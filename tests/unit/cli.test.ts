@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('claimlens command line', { timeout: 60_000 }, () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(msg);
     }
+  });
+
+  it('reads .html corpus articles with the extension\'s own extractor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cl-'));
+    copyFileSync(join(ROOT, 'tests/e2e/fixtures/harbour-gazette.html'), join(dir, 'harbour.html'));
+    const out = join(dir, 'pack.json');
+    expect(run(['pack', '--corpus', dir, '-o', out]).status).toBe(0);
+    const [article] = JSON.parse(readFileSync(out, 'utf8')).articles;
+    expect(article).toMatchObject({ id: 'harbour', outlet: 'Harbour Gazette', published: '2016-09-05' });
+    expect(article.claimCount).toBeGreaterThan(5);
   });
 
   it('pack writes the index pack of a corpus', () => {
