@@ -21,6 +21,8 @@ function sharedWords(claim: ClaimFeatures, candidate: ClaimFeatures): number {
   return n;
 }
 
+/** Candidates weighed per claim, best retrieval score first. */
+const CANDIDATES = 6;
 /** Most sources kept per claim (the best-matching first). */
 const MAX_SOURCES = 5;
 
@@ -30,30 +32,30 @@ const SELF_SHARE = 0.5;
 interface PageClaim { id: string; text: string; features: ClaimFeatures; candidates: number[] }
 
 /** Article ids that are the page itself: same URL or text, or most of its sentences verbatim. */
+/** Verbatim up to case and spacing: the same article read by two extractors. */
+function squash(t: string): string {
+  return t.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Does stored claim `s` repeat page claim `c` word for word? Lengths first: that is cheap. */
+function sameSentence(c: PageClaim, s: StoredClaim): boolean {
+  return Math.abs(s.text.length - c.text.length) <= 8 && (s.text === c.text || squash(s.text) === squash(c.text));
+}
+
 async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
   const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
+  // Per article: how many page claims it repeats word for word (each claim counted once).
   const verbatim = new Map<string, number>();
-  // Verbatim up to case and spacing: the same article read by two extractors.
-  const squash = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  const norms = new Map<number, string>();
-  const normOf = (s: StoredClaim) => {
-    let n = norms.get(s.key);
-    if (n === undefined) norms.set(s.key, (n = squash(s.text)));
-    return n;
-  };
-  for (const c of claims) {
-    let cached: string | undefined;
-    const norm = () => (cached ??= squash(c.text));
-    const seen = new Set<string>();
-    for (const k of c.candidates) {
-      const s = byKey.get(k);
-      // Lengths first: most candidates are not the same sentence, and normalising costs.
-      if (s && !seen.has(s.articleId) && Math.abs(s.text.length - c.text.length) <= 8 && (s.text === c.text || normOf(s) === norm())) {
-        seen.add(s.articleId);
-        verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
-      }
+  const lastClaim = new Map<string, number>();
+  claims.forEach((c, i) => {
+    // The page's own sentence ranks first or nearly so: the top three candidates are enough.
+    for (let j = 0; j < Math.min(3, c.candidates.length); j++) {
+      const s = byKey.get(c.candidates[j]);
+      if (!s || lastClaim.get(s.articleId) === i || !sameSentence(c, s)) continue;
+      lastClaim.set(s.articleId, i);
+      verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
     }
-  }
+  });
   for (const [id, n] of verbatim) if (n >= 3 && n >= SELF_SHARE * Math.min(claims.length, 20)) self.add(id);
   return self;
 }
@@ -119,6 +121,9 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
   const self = await selfArticles(page, claims, sentences, lib, byKey);
   const pageName = page.url ? new URL(page.url, 'http://x').hostname.replace(/^www\./, '') || 'this page' : 'this page';
 
+  // The page's own article is known now: its sentences leave the candidate lists, and each claim
+  // keeps its best few others, so a page's own near-identical sentences crowd nothing out.
+  for (const c of claims) c.candidates = c.candidates.filter((k) => !self.has(byKey.get(k)?.articleId ?? '')).slice(0, CANDIDATES);
   const out: LinkedClaim[] = [];
   // A sentence repeated on the page (a headline echoed in the text) is weighed once.
   const done = new Map<string, LinkedClaim | null>();

@@ -10,7 +10,7 @@ export class MemoryLibrary implements LibraryReader {
   private readonly articleMap = new Map<string, ArticleRecord>();
   private readonly claimMap = new Map<number, StoredClaim>();
   private readonly index = new Map<string, number[]>();
-  private readonly hashes = new Set<string>();
+  private readonly hashes = new Map<string, string>();
   private nextKey = 1;
   /** Full texts by article id, kept when given (for packs that can be re-analysed). */
   readonly texts = new Map<string, string>();
@@ -20,7 +20,7 @@ export class MemoryLibrary implements LibraryReader {
     const r = analyzed.record;
     if (this.articleMap.has(r.id) || this.hashes.has(r.textHash)) return false;
     this.articleMap.set(r.id, r);
-    this.hashes.add(r.textHash);
+    this.hashes.set(r.textHash, r.id);
     if (text !== undefined) this.texts.set(r.id, text);
     for (const c of analyzed.claims) this.insert({ ...c, key: this.nextKey++, articleId: r.id });
     return true;
@@ -40,7 +40,7 @@ export class MemoryLibrary implements LibraryReader {
     const lib = new MemoryLibrary();
     for (const a of pack.articles) {
       lib.articleMap.set(a.id, a);
-      lib.hashes.add(a.textHash);
+      lib.hashes.set(a.textHash, a.id);
     }
     for (const c of [...pack.claims].sort((x, y) => x.key - y.key)) {
       lib.insert(c);
@@ -85,7 +85,8 @@ export class MemoryLibrary implements LibraryReader {
 
   async findSelf(page: { url?: string; textHash?: string }): Promise<string[]> {
     const out = new Set<string>();
-    if (page.textHash) for (const a of this.articleMap.values()) if (a.textHash === page.textHash) out.add(a.id);
+    const byHash = page.textHash ? this.hashes.get(page.textHash) : undefined;
+    if (byHash) out.add(byHash);
     if (page.url) {
       const url = normalizeForHash(page.url);
       for (const a of this.articleMap.values()) if (a.url && normalizeForHash(a.url) === url) out.add(a.id);

@@ -6,8 +6,9 @@ const POSTINGS_CAP = 120;
 const TERMS_USED = 12;
 /** Most postings read per claim in all: a large library costs no more than a middling one. */
 const READ_BUDGET = 400;
-/** Candidates kept per sentence for the full relation check. */
-const TOP_K = 6;
+/** Candidates returned per sentence: room for the page's own article (dropped later) and the
+ *  sources the matcher weighs (the best six that are not the page itself). */
+const TOP_K = 12;
 
 /** The query of one claim: its own terms at full weight, their synonyms at less. */
 export function queryTerms(terms: string[]): Map<string, number> {

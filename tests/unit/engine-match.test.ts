@@ -63,7 +63,7 @@ describe('retrieval reads only the page terms and a bounded set of claims', () =
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain('hangzhou');
     expect(asked[0]).not.toContain('antalya');
-    expect(fetched.flat().length).toBeLessThanOrEqual(2 * 6);
+    expect(fetched.flat().length).toBeLessThanOrEqual(2 * 12);
   });
 });
 
