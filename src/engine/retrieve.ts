@@ -18,6 +18,11 @@ export function queryTerms(terms: string[]): Map<string, number> {
   return q;
 }
 
+/** Ranks candidate x above y: higher score, then the older (smaller) key. */
+function better(x: number, y: number): boolean {
+  return score[x] > score[y] || (score[x] === score[y] && x < y);
+}
+
 // Scratch accumulators indexed by claim key (keys are small, dense integers): a page's worth of
 // scoring touches a few thousand entries, and resetting only those beats allocating Maps.
 let score = new Float64Array(1 << 12);
@@ -46,20 +51,24 @@ export function retrieve(
   claimCount: number,
 ): number[] {
   const N = Math.max(claimCount, 1);
-  const present = [...query.keys()].filter((t) => postings.get(t)?.length);
-  present.sort((x, y) => postings.get(x)!.length - postings.get(y)!.length);
+  const present: Array<{ t: string; list: number[] }> = [];
+  for (const t of query.keys()) {
+    const list = postings.get(t);
+    if (list?.length) present.push({ t, list });
+  }
+  present.sort((x, y) => x.list.length - y.list.length);
   // Terms in more than 5% of all claims find nothing specific; use them only when the claim has
   // little else (the relation check still sees every word).
-  const specific = present.filter((t) => postings.get(t)!.length <= Math.max(N * 0.05, 200));
+  const common = Math.max(N * 0.05, 200);
+  const specific = present.filter((p) => p.list.length <= common);
   const terms = (specific.length >= 3 ? specific : present).slice(0, TERMS_USED);
   if (!terms.length) return [];
   const touched: number[] = [];
   let possible = 0;
   let budget = READ_BUDGET;
-  for (const t of terms) {
+  for (const { t, list } of terms) {
     // Rarest first; once a claim has read its budget of postings, commoner terms add little.
     if (budget <= 0) break;
-    const list = postings.get(t)!;
     const df = list.length;
     const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5)) * query.get(t)!;
     possible += idf;
@@ -75,10 +84,18 @@ export function retrieve(
   }
   const minHits = Math.min(2, terms.length);
   const floor = possible * 0.1;
-  const keep: number[] = [];
-  for (const k of touched) if (score[k] >= floor && hits[k] >= minHits) keep.push(k);
-  keep.sort((x, y) => score[y] - score[x] || x - y);
-  const out = keep.slice(0, TOP_K);
+  // The best TOP_K by score (ties: older key first), kept in order as we go: no full sort.
+  const out: number[] = [];
+  for (const k of touched) {
+    if (score[k] < floor || hits[k] < minHits) continue;
+    if (out.length === TOP_K && !better(k, out[TOP_K - 1])) continue;
+    let i = out.length === TOP_K ? TOP_K - 1 : out.length;
+    while (i > 0 && better(k, out[i - 1])) {
+      out[i] = out[i - 1];
+      i--;
+    }
+    out[i] = k;
+  }
   for (const k of touched) {
     score[k] = 0;
     hits[k] = 0;
