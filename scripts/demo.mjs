@@ -13,23 +13,16 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'demo');
 const MANIFEST = join(ROOT, '.output/chrome-mv3/manifest.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function fail(message) {
   console.error(`demo: ${message}`);
   process.exit(1);
 }
 
-/** Chromium is a system package here; never download a browser of our own. */
+/** Chromium is a system package here; never download a browser of our own (scripts/ensure-chromium.sh,
+ *  shared with `npm test`, installs it as root or says how). */
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.error('Chromium not found: run `apt-get update && apt-get install -y chromium` (as root)');
-  if (process.getuid?.() !== 0) process.exit(1);
-  console.error('Running as root: installing it now.');
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    if (spawnSync('apt-get', args, { stdio: 'inherit' }).status !== 0) fail(`apt-get ${args.join(' ')} failed`);
-  }
-  if (!existsSync(CHROMIUM)) fail(`still no Chromium at ${CHROMIUM}`);
+  if (spawnSync('bash', [join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
 /** Newest modification time under the given paths (files and folders, recursively). */

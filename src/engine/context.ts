@@ -39,7 +39,8 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
       if (i >= 0) recent.splice(i, 1);
       recent.push({ key, name: e.name });
     }
-    const hasVerb = /\b(said|says|told|added|quoted|according)\b/i.test(text);
+    // A quote is bare when no speech verb stands outside it.
+    const hasVerb = a.speech.some((s) => s.attr !== undefined);
     for (const s of f.speech) {
       if (!s.speaker && s.quoted && !hasVerb && lastSpeaker) {
         s.speaker = lastSpeaker.key;

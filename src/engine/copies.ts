@@ -1,15 +1,8 @@
+import { boundedMemo } from './memo';
 import { tokenize } from './tokens';
 
-const shingleCache = new Map<string, Set<string>>();
-
-function shingles(text: string): Set<string> {
-  const hit = shingleCache.get(text);
-  if (hit) return hit;
-  const out = wordTrigrams(text);
-  if (shingleCache.size >= 4000) shingleCache.delete(shingleCache.keys().next().value!);
-  shingleCache.set(text, out);
-  return out;
-}
+/** Word trigrams of a sentence, remembered: one source meets many page claims. */
+const shingles = boundedMemo(4000, wordTrigrams);
 
 function wordTrigrams(text: string): Set<string> {
   const w = tokenize(text).map((t) => t.lower);

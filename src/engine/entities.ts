@@ -161,7 +161,3 @@ export function extractEntities(toks: Token[]): Entity[] {
   }
   return out;
 }
-/** The alias key of a single lower-case word, if it names a known place or body. */
-export function aliasOf(lower: string): string | undefined {
-  return ALIASES[lower];
-}

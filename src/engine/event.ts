@@ -28,7 +28,7 @@ export function eventSignature(
 }
 
 /** Years a single claim is about: its own if it names any, else its article's. */
-export function claimYears(claim: ClaimFeatures, article: EventSignature | undefined): number[] {
+function claimYears(claim: ClaimFeatures, article: EventSignature | undefined): number[] {
   return claim.years.length ? claim.years : (article?.years ?? []);
 }
 

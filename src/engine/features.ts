@@ -1,4 +1,5 @@
 import { extractEntities, type Entity } from './entities';
+import { boundedMemo } from './memo';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS, NEGATORS } from './stopwords';
@@ -41,19 +42,9 @@ export function analyzeSentence(text: string): Analysis {
   return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities };
 }
 
-const analysisCache = new Map<string, Analysis>();
-
 /** analyzeSentence, remembered for recently seen sentences: reasons, emphasis and copy checks
  *  look at the same source sentences again and again within one page. */
-export function analyzeCached(text: string): Analysis {
-  let a = analysisCache.get(text);
-  if (!a) {
-    a = analyzeSentence(text);
-    if (analysisCache.size >= 4000) analysisCache.delete(analysisCache.keys().next().value!);
-    analysisCache.set(text, a);
-  }
-  return a;
-}
+export const analyzeCached = boundedMemo(4000, analyzeSentence);
 
 /** Mark concepts under negation: from a negator to the end of its clause (at most 6 words). */
 function negatedConcepts(text: string, a: Analysis): Set<string> {

@@ -10,4 +10,4 @@ export { indexTerms } from './index-terms';
 export { matchPage } from './match';
 export { compareSentences } from './compare';
 export { MemoryLibrary } from './memory-library';
-export { textHash } from './hash';
+export { normalizeForHash, textHash } from './hash';

@@ -21,6 +21,16 @@ function sharedWords(claim: ClaimFeatures, candidate: ClaimFeatures): number {
   return n;
 }
 
+/** The page's site as a reader names it ("cnn.com"), if its address has one. */
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined; // not an absolute address: no name, and no exception for the caller
+  }
+}
+
 /** Candidates weighed per claim, best retrieval score first. */
 const CANDIDATES = 6;
 /** Most sources kept per claim (the best-matching first). */
@@ -119,7 +129,7 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
   const byKey = new Map(stored.map((c) => [c.key, c]));
   const arts = new Map((await lib.articles([...new Set(stored.map((c) => c.articleId))])).map((a) => [a.id, a]));
   const self = await selfArticles(page, claims, sentences, lib, byKey);
-  const pageName = page.url ? new URL(page.url, 'http://x').hostname.replace(/^www\./, '') || 'this page' : 'this page';
+  const pageName = hostName(page.url) ?? 'this page';
 
   // The page's own article is known now: its sentences leave the candidate lists, and each claim
   // keeps its best few others, so a page's own near-identical sentences crowd nothing out.
@@ -164,7 +174,7 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       };
     });
     sources.sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
-    markCopies(c.text, sources, arts, pageName === 'x' ? 'this page' : pageName);
+    markCopies(c.text, sources, arts, pageName);
     const linked = { id: c.id, text: c.text, verdict: verdictOf(sources), sources };
     done.set(c.text, linked);
     out.push(linked);

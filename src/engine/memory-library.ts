@@ -11,6 +11,8 @@ export class MemoryLibrary implements LibraryReader {
   private readonly claimMap = new Map<number, StoredClaim>();
   private readonly index = new Map<string, number[]>();
   private readonly hashes = new Map<string, string>();
+  /** Article ids by normalised URL, so finding the page itself is a lookup. */
+  private readonly urls = new Map<string, string>();
   private nextKey = 1;
   /** Full texts by article id, kept when given (for packs that can be re-analysed). */
   readonly texts = new Map<string, string>();
@@ -21,6 +23,7 @@ export class MemoryLibrary implements LibraryReader {
     if (this.articleMap.has(r.id) || this.hashes.has(r.textHash)) return false;
     this.articleMap.set(r.id, r);
     this.hashes.set(r.textHash, r.id);
+    if (r.url) this.urls.set(normalizeForHash(r.url), r.id);
     if (text !== undefined) this.texts.set(r.id, text);
     for (const c of analyzed.claims) this.insert({ ...c, key: this.nextKey++, articleId: r.id });
     return true;
@@ -41,6 +44,7 @@ export class MemoryLibrary implements LibraryReader {
     for (const a of pack.articles) {
       lib.articleMap.set(a.id, a);
       lib.hashes.set(a.textHash, a.id);
+      if (a.url) lib.urls.set(normalizeForHash(a.url), a.id);
     }
     for (const c of [...pack.claims].sort((x, y) => x.key - y.key)) {
       lib.insert(c);
@@ -87,10 +91,8 @@ export class MemoryLibrary implements LibraryReader {
     const out = new Set<string>();
     const byHash = page.textHash ? this.hashes.get(page.textHash) : undefined;
     if (byHash) out.add(byHash);
-    if (page.url) {
-      const url = normalizeForHash(page.url);
-      for (const a of this.articleMap.values()) if (a.url && normalizeForHash(a.url) === url) out.add(a.id);
-    }
+    const byUrl = page.url ? this.urls.get(normalizeForHash(page.url)) : undefined;
+    if (byUrl) out.add(byUrl);
     return [...out];
   }
 }

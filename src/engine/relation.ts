@@ -1,6 +1,7 @@
 import { differentEvent } from './event';
 import { compatible, sameKind } from './quantities';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
+import { perObject } from './memo';
 import { isGenericSpeaker } from './speech';
 import { surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from './types';
@@ -82,14 +83,8 @@ function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: str
 }
 
 /** People one claim is about that the other never names. */
-const namedSets = new WeakMap<ClaimFeatures, Set<string>>();
-
 /** Everyone a claim names in any way: entities, words, speakers (built once per claim). */
-function namedIn(f: ClaimFeatures): Set<string> {
-  let set = namedSets.get(f);
-  if (!set) namedSets.set(f, (set = new Set([...f.entities, ...f.stems, ...f.speech.map((s) => s.speaker ?? '')])));
-  return set;
-}
+const namedIn = perObject((f: ClaimFeatures) => new Set([...f.entities, ...f.stems, ...f.speech.map((s) => s.speaker ?? '')]));
 
 function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
   if (!from.people?.length) return [];
@@ -170,10 +165,9 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // What one side negates and the other affirms is never "the same fact", even when too little
   // else is shared to call it a conflict.
   if (clash && !flipOk) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
-  const p = clash;
-  if (p) {
-    const word = surfaceOf(p.negatedIn === 'b' ? b.text : a.text, p.word);
-    const why = p.negatedIn === 'b' ? `says not "${word}", where this says it did` : `says "${surfaceOf(b.text, p.word)}", where this says not`;
+  if (clash) {
+    const word = surfaceOf(clash.negatedIn === 'b' ? b.text : a.text, clash.word);
+    const why = clash.negatedIn === 'b' ? `says not "${word}", where this says it did` : `says "${surfaceOf(b.text, clash.word)}", where this says not`;
     return { relation: 'conflicts', score, why };
   }
   const anto = flipOk && o.antonyms.find(([x, y]) => !fa.negated.includes(x) && !fb.negated.includes(y));

@@ -1,4 +1,5 @@
 import { antonymsOf, synonymsOf } from './data/lexicon';
+import { perObject } from './memo';
 import { paraphrasesOf } from './paraphrases';
 import { sameKind } from './quantities';
 import { LIGHT_WORDS } from './stopwords';
@@ -16,13 +17,12 @@ export function weightOf(concept: string): number {
 }
 
 type Match = { score: number; via?: string; antonym?: boolean };
-const matchMemo = new WeakMap<Set<string>, Map<string, Match>>();
+/** Matches remembered per target set: a page claim's set meets every candidate's words in turn. */
+const matchMemo = perObject((_set: Set<string>) => new Map<string, Match>());
 
 /** How concept `c` is matched in a set: 1 exact, 0.8 synonym, 0.7 antonym (a clash, but about the same thing). */
 export function matchIn(c: string, set: Set<string>): Match {
-  // Remembered per target set: a page claim's set meets every candidate's words in turn.
-  let memo = matchMemo.get(set);
-  if (!memo) matchMemo.set(set, (memo = new Map()));
+  const memo = matchMemo(set);
   let m = memo.get(c);
   if (!m) memo.set(c, (m = findMatch(c, set)));
   return m;
@@ -65,34 +65,22 @@ export interface Overlap {
   predicateCoverage: number;
 }
 
-const weightMaps = new WeakMap<ClaimFeatures, Map<string, number>>();
-const entitySets = new WeakMap<ClaimFeatures, Set<string>>();
+/** A claim's stems as a set, built once per claim object (a page claim meets many candidates). */
+export const stemSet = perObject((f: ClaimFeatures) => new Set(f.stems));
 
 /** A claim's entity keys as a set, built once per claim object. */
-function entitySet(f: ClaimFeatures): Set<string> {
-  let set = entitySets.get(f);
-  if (!set) entitySets.set(f, (set = new Set(f.entities)));
-  return set;
-}
-const stemSets = new WeakMap<ClaimFeatures, Set<string>>();
+const entitySet = perObject((f: ClaimFeatures) => new Set(f.entities));
 
-/** A claim's stems as a set, built once per claim object (a page claim meets many candidates). */
-export function stemSet(f: ClaimFeatures): Set<string> {
-  let set = stemSets.get(f);
-  if (!set) stemSets.set(f, (set = new Set(f.stems)));
-  return set;
-}
+/** Each of a claim's words with its weight there: who said it is attribution, not the fact. */
+const weightsIn = perObject((f: ClaimFeatures) => {
+  const attributed = new Set([...f.speech.map((s) => s.speaker ?? ''), ...(f.attribution ?? [])]);
+  const m = new Map<string, number>();
+  for (const w of f.stems) m.set(w, attributed.has(w) ? Math.min(0.3, weightOf(w)) : weightOf(w));
+  return m;
+});
 
-/** Weight of a concept within one claim: who said it is attribution, not the fact itself. */
 function weightIn(c: string, f: ClaimFeatures): number {
-  let m = weightMaps.get(f);
-  if (!m) {
-    m = new Map();
-    const attributed = new Set([...f.speech.map((s) => s.speaker ?? ''), ...(f.attribution ?? [])]);
-    for (const w of f.stems) m.set(w, attributed.has(w) ? Math.min(0.3, weightOf(w)) : weightOf(w));
-    weightMaps.set(f, m);
-  }
-  return m.get(c) ?? weightOf(c);
+  return weightsIn(f).get(c) ?? weightOf(c);
 }
 
 interface Coverage {

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { baseOf } from './data/lexicon';
+import { boundedMemo } from './memo';
 import { STOP_WORDS } from './stopwords';
 
 /** One word of a sentence. */
@@ -45,19 +46,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const stemCache = new Map<string, string>();
-
 /** Porter stem of a lower-case word, with irregular forms mapped to their base ("met" -> "meet"). */
-export function stem(lower: string): string {
-  let s = stemCache.get(lower);
-  if (s === undefined) {
-    const w = lower.replace(/n't$/, '');
-    s = baseOf(stemmer(w));
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(lower, s);
-  }
-  return s;
-}
+export const stem = boundedMemo(50_000, (lower: string) => baseOf(stemmer(lower.replace(/n't$/, ''))));
 
 /** True for function words that never count as content. */
 export function isStop(lower: string): boolean {

@@ -79,3 +79,12 @@ describe('MemoryLibrary', () => {
     expect(back.texts.get('a')).toBe(a.text);
   });
 });
+
+describe('matchPage on odd page metadata', () => {
+  it('does not throw on an address that is not a URL', async () => {
+    const lib = loadCorpus([SEEDS]);
+    const page = sentences('The exchange came after talks between Secretary of State John Kerry and his Russian counterpart Sergey Lavrov failed to result in a Syria ceasefire agreement.');
+    const claims = await matchPage(page, { url: '::not a url::' }, lib);
+    expect(claims[0].sources.find((s) => !s.independent)?.copiedFrom).toBe('this page');
+  });
+});
