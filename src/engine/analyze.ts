@@ -1,8 +1,8 @@
-import { isClaimWorthy } from './boilerplate';
-import { featuresInContext } from './context';
-import { eventSignature } from './event';
+import { isClaimWorthy } from './text/boilerplate';
+import { featuresInContext } from './claims/context';
+import { eventSignature } from './claims/event';
 import { textHash } from './hash';
-import { splitSentences } from './segment';
+import { splitSentences } from './text/segment';
 import type { AnalyzedArticle, ArticleInput } from './types';
 
 /** An article with fewer claim-worthy sentences than this is too short to add. */

@@ -3,11 +3,11 @@
  * background, its content script and the `claimlens` command line all call these same functions.
  */
 export * from './types';
-export { splitSentences } from './segment';
-export { isClaimWorthy } from './boilerplate';
+export { splitSentences } from './text/segment';
+export { isClaimWorthy } from './text/boilerplate';
 export { analyzeArticle, MIN_ARTICLE_CLAIMS } from './analyze';
-export { indexTerms } from './index-terms';
+export { indexTerms } from './index/index-terms';
 export { matchPage } from './match';
-export { compareSentences } from './compare';
-export { MemoryLibrary } from './memory-library';
+export { compareSentences } from './relate/compare';
+export { MemoryLibrary } from './index/memory-library';
 export { normalizeForHash, textHash } from './hash';

@@ -1,13 +1,13 @@
-import { isClaimWorthy } from './boilerplate';
-import { featuresInContext } from './context';
-import { isNearVerbatim } from './copies';
-import { emphasisRanges } from './emphasis';
-import { differentEvent, eventSignature } from './event';
+import { isClaimWorthy } from './text/boilerplate';
+import { featuresInContext } from './claims/context';
+import { isNearVerbatim } from './relate/copies';
+import { emphasisRanges } from './relate/emphasis';
+import { differentEvent, eventSignature } from './claims/event';
 import { textHash } from './hash';
-import { indexTerms } from './index-terms';
-import { relate } from './relation';
-import { matchIn, stemSet } from './similarity';
-import { queryTerms, retrieve } from './retrieve';
+import { indexTerms } from './index/index-terms';
+import { relate } from './relate/relation';
+import { matchIn, stemSet } from './relate/similarity';
+import { queryTerms, retrieve } from './index/retrieve';
 import type {
   ArticleRecord, ClaimFeatures, LibraryReader, Relation, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
 } from './types';

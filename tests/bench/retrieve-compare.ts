@@ -5,8 +5,8 @@
  * as evidence for the lead's optimisation of src/engine/retrieve.ts.
  */
 import { analyzeArticle, isClaimWorthy, MemoryLibrary, splitSentences, indexTerms } from '../../src/engine/index';
-import { featuresInContext } from '../../src/engine/context';
-import { queryTerms, retrieve } from '../../src/engine/retrieve';
+import { featuresInContext } from '../../src/engine/claims/context';
+import { queryTerms, retrieve } from '../../src/engine/index/retrieve';
 import { generateLibrary, generatePage } from './generate';
 
 // The engine's constants at the time of writing (src/engine/retrieve.ts).

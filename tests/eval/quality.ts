@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featuresInContext } from '../../src/engine/context';
-import { relate, type RelClaim } from '../../src/engine/relation';
+import { featuresInContext } from '../../src/engine/claims/context';
+import { relate, type RelClaim } from '../../src/engine/relate/relation';
 import { analyzeArticle, isClaimWorthy, matchPage, MemoryLibrary, type ArticleInput, type RelationLabel } from '../../src/engine';
 import { readCorpusFile } from '../../src/cli/corpus';
 

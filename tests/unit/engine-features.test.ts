@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresInContext } from '../../src/engine/context';
+import { featuresInContext } from '../../src/engine/claims/context';
 
 describe('claim features', () => {
   it('normalises aliases and surnames to shared entity keys', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compatible, extractQuantities } from '../../src/engine/quantities';
-import { tokenize } from '../../src/engine/tokens';
+import { compatible, extractQuantities } from '../../src/engine/claims/quantities';
+import { tokenize } from '../../src/engine/text/tokens';
 
 const q = (text: string) => extractQuantities(text, tokenize(text));
 const range = (text: string) => {

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { antonymsOf, baseOf, lexicon, synonymsOf } from '../../src/engine/data/lexicon';
-import { STOP_WORDS } from '../../src/engine/stopwords';
+import { STOP_WORDS } from '../../src/engine/text/stopwords';
 
 // Pairs of plain English words, written as words and stemmed here, so the test checks the
 // table the way the engine reads it (Porter stems).

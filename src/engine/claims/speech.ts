@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import type { Token } from './tokens';
+import type { Token } from '../text/tokens';
 
 /** Verbs (lower-case forms) that introduce what someone said. */
 const SPEECH_VERBS = new Set([

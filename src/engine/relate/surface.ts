@@ -1,4 +1,4 @@
-import { analyzeCached } from './features';
+import { analyzeCached } from '../claims/features';
 
 /** The word as written in `text` for a concept key (stem or entity key), for readable reasons. */
 export function surfaceOf(text: string, concept: string): string {

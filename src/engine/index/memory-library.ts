@@ -1,6 +1,6 @@
-import { normalizeForHash } from './hash';
+import { normalizeForHash } from '../hash';
 import { indexTerms } from './index-terms';
-import type { AnalyzedArticle, ArticleRecord, LibraryPack, LibraryReader, StoredClaim } from './types';
+import type { AnalyzedArticle, ArticleRecord, LibraryPack, LibraryReader, StoredClaim } from '../types';
 
 /**
  * A library held in memory: the command line's corpus and the benchmark's. The extension keeps

@@ -1,4 +1,4 @@
-import type { ClaimFeatures } from './types';
+import type { ClaimFeatures } from '../types';
 
 /**
  * The retrieval terms of a claim: its content concepts (stems and entity keys) and, for each

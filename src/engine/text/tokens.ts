@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { baseOf } from './data/lexicon';
-import { boundedMemo } from './memo';
+import { baseOf } from '../data/lexicon';
+import { boundedMemo } from '../memo';
 import { STOP_WORDS } from './stopwords';
 
 /** One word of a sentence. */

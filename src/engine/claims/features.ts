@@ -1,10 +1,10 @@
 import { extractEntities, type Entity } from './entities';
-import { boundedMemo } from './memo';
+import { boundedMemo } from '../memo';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
-import { NEGATING_VERBS, NEGATORS } from './stopwords';
-import { isStop, stem, tokenize, type Token } from './tokens';
-import type { ClaimFeatures, Quantity, Speech } from './types';
+import { NEGATING_VERBS, NEGATORS } from '../text/stopwords';
+import { isStop, stem, tokenize, type Token } from '../text/tokens';
+import type { ClaimFeatures, Quantity, Speech } from '../types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const CLAUSE_END = /^(but|and|while|whereas|although|though|which|who|because)$/;

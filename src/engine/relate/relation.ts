@@ -1,10 +1,10 @@
-import { differentEvent } from './event';
-import { compatible, sameKind } from './quantities';
+import { differentEvent } from '../claims/event';
+import { compatible, sameKind } from '../claims/quantities';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
-import { perObject } from './memo';
-import { isGenericSpeaker } from './speech';
+import { perObject } from '../memo';
+import { isGenericSpeaker } from '../claims/speech';
 import { surfaceOf } from './surface';
-import type { ClaimFeatures, EventSignature, Quantity, Relation } from './types';
+import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
 export const SAME_FACT = 0.4;

@@ -1,4 +1,4 @@
-import { stem } from './tokens';
+import { stem } from '../text/tokens';
 
 /**
  * Newsroom paraphrases WordNet does not pair (its first senses of "deal" are about trade, of

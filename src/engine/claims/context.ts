@@ -1,6 +1,6 @@
 import { analyzeSentence, extractFeatures } from './features';
 import { isGenericSpeaker } from './speech';
-import type { ClaimFeatures } from './types';
+import type { ClaimFeatures } from '../types';
 
 type Person = { key: string; name: string };
 

@@ -1,10 +1,10 @@
-import { antonymsOf, synonymsOf } from './data/lexicon';
-import { perObject } from './memo';
+import { antonymsOf, synonymsOf } from '../data/lexicon';
+import { perObject } from '../memo';
 import { paraphrasesOf } from './paraphrases';
-import { sameKind } from './quantities';
-import { LIGHT_WORDS } from './stopwords';
-import { stem } from './tokens';
-import type { ClaimFeatures } from './types';
+import { sameKind } from '../claims/quantities';
+import { LIGHT_WORDS } from '../text/stopwords';
+import { stem } from '../text/tokens';
+import type { ClaimFeatures } from '../types';
 
 let lightStems: Set<string> | undefined;
 

@@ -1,6 +1,6 @@
-import { featuresInContext } from './context';
+import { featuresInContext } from '../claims/context';
 import { relate } from './relation';
-import type { Relation } from './types';
+import type { Relation } from '../types';
 
 /**
  * Relate two sentences with no article around them: does `b` state the same fact as `a`

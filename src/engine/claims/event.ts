@@ -1,4 +1,4 @@
-import type { ClaimFeatures, EventSignature } from './types';
+import type { ClaimFeatures, EventSignature } from '../types';
 
 /** Year of an ISO-ish date string ("2016-09-05", "2016-09-05T10:00Z"), if any. */
 function yearOf(date: string | undefined): number | undefined {

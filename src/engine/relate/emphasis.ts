@@ -1,6 +1,6 @@
-import { analyzeCached } from './features';
+import { analyzeCached } from '../claims/features';
 import { matchIn } from './similarity';
-import type { Quantity } from './types';
+import type { Quantity } from '../types';
 
 /**
  * Character ranges of `source` that differ from the claim: its content words with no match in

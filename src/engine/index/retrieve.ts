@@ -1,4 +1,4 @@
-import { synonymsOf } from './data/lexicon';
+import { synonymsOf } from '../data/lexicon';
 
 /** Most postings read per term: bounds the work per sentence however large the library grows. */
 const POSTINGS_CAP = 120;

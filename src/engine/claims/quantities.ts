@@ -1,5 +1,5 @@
-import { isStop, stem, type Token } from './tokens';
-import type { Quantity } from './types';
+import { isStop, stem, type Token } from '../text/tokens';
+import type { Quantity } from '../types';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -1,5 +1,5 @@
-import { boundedMemo } from './memo';
-import { tokenize } from './tokens';
+import { boundedMemo } from '../memo';
+import { tokenize } from '../text/tokens';
 
 /** Word trigrams of a sentence, remembered: one source meets many page claims. */
 const shingles = boundedMemo(4000, wordTrigrams);

@@ -1,5 +1,5 @@
-import { synonymsOf } from './data/lexicon';
-import { isStop, stem, type Token } from './tokens';
+import { synonymsOf } from '../data/lexicon';
+import { isStop, stem, type Token } from '../text/tokens';
 
 /** A word WordNet knows as a common word (so probably not a surname). */
 function isDictionaryWord(lower: string): boolean {

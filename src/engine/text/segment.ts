@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations';
-import type { Sentence } from './types';
+import type { Sentence } from '../types';
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
