@@ -113,7 +113,7 @@ function markCopies(claimText: string, sources: SourceMatch[], arts: Map<string,
 export async function matchPage(sentences: PageSentence[], page: PageContext, lib: LibraryReader): Promise<LinkedClaim[]> {
   const worthy = sentences.filter((s) => isClaimWorthy(s.text));
   const feats = featuresInContext(worthy.map((s) => s.text));
-  const pageEvent = eventSignature({ published: page.published }, feats);
+  const pageEvent = eventSignature({ published: page.published }, feats, worthy.map((s) => s.text));
   const queries = feats.map((f) => queryTerms(indexTerms(f)));
   const allTerms = new Set<string>();
   for (const q of queries) for (const t of q.keys()) allTerms.add(t);
@@ -169,7 +169,7 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       const clash = rel.relation === 'conflicts' ? s.features.quantities.filter((q) => rel.why.includes(q.surface)) : [];
       return {
         articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
-        text: s.text, relation: rel.relation as SourceMatch['relation'], score: rel.score, why: rel.why, independent: true,
+        text: s.text, relation: rel.relation as SourceMatch['relation'], score: rel.score, why: rel.why.replace('the source says', `${art.outlet} says`), independent: true,
         emphasis: emphasisRanges(s.text, c.features.stems, clash),
       };
     });

@@ -44,6 +44,16 @@ export interface Quantity {
   /** Character offsets of `surface` in the sentence. */
   start: number;
   end: number;
+  /** A duration that places something in time ("after an hour", "first in nine years"), not a measure of it. */
+  ref?: boolean;
+  /** Forecast, hoped for, or reported without being vouched for: nothing to contradict. */
+  hedged?: boolean;
+  /** Measures a change ("rose 3%"), not a level ("stands at 3%"). */
+  change?: boolean;
+  /** Names in the figure's clause: whose figure it is ("Japan fell 4.5%"). */
+  about?: string[];
+  /** Concepts of the words next to the figure in its clause: what it measures ("toll", "killed"). */
+  measure?: string[];
 }
 
 /** A quotation or reported speech inside a sentence and who the text says said it. */
@@ -56,6 +66,8 @@ export interface Speech {
   stems: string[];
   /** True when the words were inside quotation marks. */
   quoted: boolean;
+  /** True when the sentence itself names the speaker (not a pronoun or a quote left to context). */
+  named?: boolean;
 }
 
 /** What the engine extracts from one sentence. */
@@ -71,8 +83,14 @@ export interface ClaimFeatures {
   years: number[];
   /** Weekdays mentioned, 0 = Sunday. */
   weekdays: number[];
-  /** Stems that are under a negation ("failed to agree" -> "agre"). */
+  /** Concepts a clause predicate negates ("failed to reach a deal" -> reach, deal; not the rest). */
   negated: string[];
+  /** Concepts of the clauses' predicates: verbs and what they take. */
+  predicates?: string[];
+  /** Concepts only forecast, hoped, planned, asked about or conditional: nothing asserted. */
+  irrealis?: string[];
+  /** Concepts reported without being asserted: a party's denial, a rumour, an allegation. */
+  unasserted?: string[];
   speech: Speech[];
   /** Concepts of the attribution ("a senior official was quoted as saying", "according to TASS"):
    *  who said it and where, not the fact itself. */
@@ -89,6 +107,10 @@ export interface ClaimFeatures {
 export interface EventSignature {
   years: number[];
   places: string[];
+  /** Places the opening sentences name ("in Hanoi"): evidence that two placed articles are one event. */
+  mentions?: string[];
+  /** "YYYY-MM-DD", or "--MM-DD" when only the month and day are known (a dateline without year). */
+  date?: string;
 }
 
 /** A claim as stored in a library. `key` is unique within that library. */

@@ -39,10 +39,11 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
       if (i >= 0) recent.splice(i, 1);
       recent.push({ key, name: e.name });
     }
-    // A quote is bare when no speech verb stands outside it.
+    // A quote is bare when no speech verb stands outside it and it opens the sentence (a
+    // sentence with its own subject before the quote, "The court found that …", is not bare).
     const hasVerb = a.speech.some((s) => s.attr !== undefined);
-    for (const s of f.speech) {
-      if (!s.speaker && s.quoted && !hasVerb && lastSpeaker) {
+    for (const [i, s] of f.speech.entries()) {
+      if (!s.speaker && s.quoted && !hasVerb && lastSpeaker && a.speech[i].first <= 1) {
         s.speaker = lastSpeaker.key;
         s.speakerName = lastSpeaker.name;
       }

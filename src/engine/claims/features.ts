@@ -1,8 +1,10 @@
+import { clauseRoles, type ClauseRoles } from './clauses';
 import { extractEntities, type Entity } from './entities';
 import { boundedMemo } from '../memo';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
-import { NEGATING_VERBS, NEGATORS } from '../text/stopwords';
+import { NEGATING_VERBS } from '../text/stopwords';
+import { tagTokens, type Tag } from '../text/pos';
 import { isStop, stem, tokenize, type Token } from '../text/tokens';
 import type { ClaimFeatures, Quantity, Speech } from '../types';
 
@@ -17,6 +19,10 @@ export interface Analysis {
   concepts: Array<string | null>;
   speech: SpeechSpan[];
   quantities: Quantity[];
+  /** Part-of-speech tag per token. */
+  tags: Tag[];
+  /** Predicate, polarity, mood and assertion of each token. */
+  roles: ClauseRoles;
 }
 
 /** Tokenise and key every word of a sentence. */
@@ -39,39 +45,66 @@ export function analyzeSentence(text: string): Analysis {
     if (q.dim === 'count') continue;
     toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end) concepts[k] = null; });
   }
-  return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities };
+  // Words fused to a number ("20-year-old", "three-day") describe the figure, not the fact.
+  for (let k = 1; k < toks.length; k++) {
+    if (text.slice(toks[k - 1].end, toks[k].start) !== '-') continue;
+    let j = k - 1;
+    while (j > 0 && text.slice(toks[j - 1].end, toks[j].start) === '-') j--;
+    // …except a count's own noun ("13-megapixel" counts megapixels, as "13 megapixels" does).
+    const unitOfCount = quantities.some((q) => q.dim === 'count' && toks[k].end === q.end);
+    if ((toks[j].num || toks[j].lower in NUMBER_WORDS) && !unitOfCount) concepts[k] = null;
+  }
+  for (const q of quantities) {
+    q.measure = measureOf(q, toks, concepts);
+    const about = entitiesInClause(q, toks, ents);
+    if (about.length) q.about = about;
+  }
+  const tags = tagTokens(text, toks);
+  const roles = clauseRoles(text, toks, tags);
+  for (const q of quantities) {
+    const k = toks.findIndex((t) => t.start >= q.start);
+    if (k >= 0 && (roles.irrealis[k] || roles.unasserted[k])) q.hedged = true;
+  }
+  return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities, tags, roles };
+}
+
+const NUMBER_WORDS: Record<string, true> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred half quarter'.split(' ').map((w) => [w, true]),
+);
+
+/** What a figure measures: the content words around it in its clause (up to 8 each side). */
+function measureOf(q: Quantity, toks: Token[], concepts: Array<string | null>): string[] {
+  const out: string[] = [];
+  const first = toks.findIndex((t) => t.start >= q.start);
+  let last = toks.findIndex((t) => t.end >= q.end);
+  if (first < 0 || last < 0) return out;
+  if (q.dim === 'count' && concepts[last]) out.push(concepts[last]!);
+  for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    if (toks[k + 1].sep && k + 1 <= first - 1) break;
+    if (concepts[k]) out.push(concepts[k]!);
+  }
+  for (let k = last + 1, n = 0; k < toks.length && n < 8 && !toks[k].sep; k++, n++) if (concepts[k]) out.push(concepts[k]!);
+  return [...new Set(out)];
+}
+
+/** Names in the figure's clause ("Japan fell 4.5%, while Europe …"): whose figure it is. */
+function entitiesInClause(q: Quantity, toks: Token[], ents: Entity[]): string[] {
+  let from = toks.findIndex((t) => t.start >= q.start);
+  let to = from;
+  while (from > 0 && !toks[from].sep) from--;
+  while (to + 1 < toks.length && !toks[to + 1].sep) to++;
+  return ents.filter((e) => e.first >= from && e.last - 1 <= to).map((e) => e.keys[e.keys.length - 1]);
 }
 
 /** analyzeSentence, remembered for recently seen sentences: reasons, emphasis and copy checks
  *  look at the same source sentences again and again within one page. */
 export const analyzeCached = boundedMemo(4000, analyzeSentence);
 
-/** Mark concepts under negation: from a negator to the end of its clause (at most 6 words). */
-function negatedConcepts(text: string, a: Analysis): Set<string> {
+/** Concepts of the tokens a role marks, once each. */
+function conceptsWhere(a: Analysis, mark: boolean[]): string[] {
   const out = new Set<string>();
-  const { toks, concepts } = a;
-  for (let i = 0; i < toks.length; i++) {
-    const l = toks[i].lower;
-    const neg = NEGATORS.has(l) || l.endsWith("n't") || (NEGATING_VERBS.has(l) && toks[i + 1]?.lower === 'to') || l === 'unable';
-    if (!neg) continue;
-    // "not only … but also" and "no longer/doubt" idioms do not negate the claim.
-    if (l === 'not' && toks[i + 1]?.lower === 'only') continue;
-    // "no basis for dramatic statements" negates its noun, "failed to reach a deal" its phrase.
-    const reach = /^(no|without|none|nothing)$/.test(l) ? 1 : 6;
-    let taken = 0;
-    for (let k = i + 1; k < toks.length && taken < reach; k++) {
-      const gap = text.slice(toks[k - 1].end, toks[k].start);
-      if (/[,;:()]/.test(gap) || CLAUSE_END.test(toks[k].lower)) break;
-      const c = concepts[k];
-      if (c) { out.add(c); taken++; }
-    }
-    // "n't" negates its own verb too: "wouldn't negotiate".
-    if (l.endsWith("n't")) {
-      const c = stem(l);
-      if (c && !isStop(c)) out.add(c);
-    }
-  }
-  return out;
+  a.concepts.forEach((c, k) => { if (c && mark[k]) out.add(c); });
+  return [...out];
 }
 
 function spanStems(a: Analysis, first: number, last: number): string[] {
@@ -100,7 +133,8 @@ export function extractFeatures(
   const speech: Speech[] = a.speech.map((s) => {
     let who = s.speaker && 'key' in s.speaker ? s.speaker : undefined;
     if (s.speaker && 'pronoun' in s.speaker) who = resolve?.(s.speaker.pronoun);
-    return { speaker: who?.key, speakerName: who?.name, stems: spanStems(a, s.first, s.last), quoted: s.quoted };
+    const named = !!who && !!s.speaker && 'key' in s.speaker;
+    return { speaker: who?.key, speakerName: who?.name, stems: spanStems(a, s.first, s.last), quoted: s.quoted, ...(named ? { named } : {}) };
   });
   const entities: string[] = [];
   const entityNames: string[] = [];
@@ -128,7 +162,10 @@ export function extractFeatures(
     quantities: a.quantities,
     years: [...new Set(years)],
     weekdays: [...new Set(weekdays)],
-    negated: [...negatedConcepts(text, a)],
+    negated: conceptsWhere(a, a.roles.negated),
+    predicates: conceptsWhere(a, a.roles.predicate).filter((c) => !attribution.includes(c)),
+    irrealis: conceptsWhere(a, a.roles.irrealis),
+    unasserted: conceptsWhere(a, a.roles.unasserted),
     speech,
     length: a.toks.length,
   };

@@ -47,6 +47,11 @@ function readNumber(toks: Token[], i: number): { value: number; next: number } |
   if (t.lower === 'half' && toks[i + 1] && /^an?$/.test(toks[i + 1].lower)) return { value: 0.5, next: i + 2 };
   if (t.lower === 'a' || t.lower === 'an') {
     if (toks[i + 1]?.lower === 'half') return { value: 0.5, next: i + 2 };
+    // "a quarter of a percent", "a quarter of one percent", "a quarter-point"
+    if (toks[i + 1]?.lower === 'quarter') {
+      const of = toks[i + 2]?.lower === 'of' && /^(a|an|one)$/.test(toks[i + 3]?.lower ?? '') ? 2 : 0;
+      return { value: 0.25, next: i + 2 + of };
+    }
     if (toks[i + 1] && SCALE[toks[i + 1].lower]) return { value: SCALE[toks[i + 1].lower], next: i + 2 };
     return { value: 1, next: i + 1 };
   }
@@ -84,6 +89,24 @@ function toRange(value: number, cmp: Cmp): Pick<Quantity, 'lo' | 'hi' | 'loOpen'
   }
 }
 
+/** Words before a duration that make it a point in time, not a measure: "after an hour", "in nine years". */
+const TIME_REF_BEFORE = /^(after|within|in|since|past|last|next)$/;
+/** Words after a duration that make it a point in time: "two years ago", "seven years to the day". */
+const TIME_REF_AFTER = /^(ago|earlier|later|before|after|since|old)$/;
+/** Verbs of change: "rose 3%" measures a change, "stands at 3%" a level. */
+const CHANGE = /^(rose|rise|rises|rising|fell|fall|falls|falling|up|down|increase|increased|increases|decrease|decreased|gain|gained|gains|lost|lose|loses|jumped|jump|jumps|dropped|drop|drops|climbed|climb|slipped|slid|grew|grow|shrank|cut|cuts|raised|raise|raises|lowered|lower|lift|lifts|lifted|hike|hiked|added|soared|plunged|tumbled|surged|declined|decline|higher|lower|more|less)$/;
+
+/** "3 to 5 percent", "between 0.25 and 0.5 percent", "0.25-0.5%": the second number and its end. */
+function rangeAfter(toks: Token[], text: string, next: number): { value: number; next: number } | null {
+  const joiner = toks[next];
+  if (!joiner || !/^(to|and)$/.test(joiner.lower)) {
+    // "0.25-0.5 percent": a hyphen between two numbers
+    if (joiner?.num && text.slice(toks[next - 1].end, joiner.start).trim() === '-') return readNumber(toks, next);
+    return null;
+  }
+  return readNumber(toks, next + 1);
+}
+
 /**
  * Numbers with units and comparators, normalised to ranges in a base unit: durations in minutes,
  * percentages, money, and counts of a noun ("129 people"). Years, days of the month, ordinals and
@@ -101,6 +124,24 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
     const num = readNumber(toks, i);
     if (!num) continue;
+    // A range: the unit stands after its second number ("3 to 5 percent").
+    const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next) : null;
+    const upper = second && toks[second.next] && isUnitWord(toks[second.next], text) ? second : null;
+    if (upper) num.next = upper.next;
+    // Figures that carry their unit as a sign: "$84 billion", "USD 52 billion", "€3m", "8%".
+    const lastNum = toks[num.next - 1];
+    const currency = t.num ? currencyBefore(text, t, toks[i - 1]) : undefined;
+    const pctSign = text[lastNum.end] === '%';
+    if (currency || pctSign) {
+      const { cmp, first } = comparatorBefore(toks, i);
+      const start = currency && toks[i - 1] && /^(usd|eur|gbp)$/.test(toks[i - 1].lower) ? toks[i - 1].start : toks[first].start;
+      const end = lastNum.end + (pctSign ? 1 : 0);
+      const change = toks.slice(Math.max(0, first - 3), first).some((x) => CHANGE.test(x.lower)) && !/^(to|at)$/.test(toks[first - 1]?.lower ?? '');
+      const range = upper ? { lo: num.value * 0.95, hi: upper.value * 1.05, loOpen: false, hiOpen: false } : toRange(num.value, cmp);
+      out.push({ dim: currency ? 'money' : 'percent', unit: currency ?? '%', ...range, surface: text.slice(Math.min(start, t.start - (currency && text[t.start - 1] !== ' ' ? 1 : 0)), end), start, end, ...(change ? { change } : {}) });
+      i = num.next - 1;
+      continue;
+    }
     const unitTok = toks[num.next];
     if (!unitTok) continue;
     let dim = '';
@@ -112,8 +153,13 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       unit = 'min';
       value *= DURATION[ul];
     } else if (ul === 'percent' || (ul === 'per' && toks[num.next + 1]?.lower === 'cent') || text[unitTok.start - 1] === '%') {
+      if (isWordNum && value === 1 && !t.num && t.lower !== 'one') continue; // "a percent" is wording
       dim = 'percent';
       unit = '%';
+    } else if ((ul === 'percentage' && /^points?$/.test(toks[num.next + 1]?.lower ?? '')) || (ul === 'basis' && /^points?$/.test(toks[num.next + 1]?.lower ?? ''))) {
+      dim = 'percent-points';
+      unit = 'pp';
+      if (ul === 'basis') value /= 100;
     } else if (isWordNum && (t.lower === 'a' || t.lower === 'an')) {
       continue; // "a meeting" is not a count
     } else if (/^\p{L}{3,}$/u.test(ul) && !unitTok.cap && !isStop(ul) && !(isWordNum && value < 3)) {
@@ -121,14 +167,45 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       dim = 'count';
       unit = stem(ul);
     } else continue;
-    if (t.num && text[t.start - 1] === '$') { dim = 'money'; unit = 'usd'; }
     const { cmp, first } = comparatorBefore(toks, i);
     const start = toks[first].start;
     const end = unitTok.end;
-    out.push({ dim, unit, ...toRange(value, cmp), surface: text.slice(start, end), start, end });
+    const range = upper ? { lo: value * 0.95, hi: (value / num.value) * upper.value * 1.05, loOpen: false, hiOpen: false } : toRange(value, cmp);
+    // "between 0.25 percent and 0.5 percent": two numbers with their units, read as one range.
+    const prev = out[out.length - 1];
+    const joined = prev && sameKind(prev, { dim, unit } as Quantity) && /^\s*(to|and|-|–)\s*$/.test(text.slice(prev.end, start)) &&
+      /\b(between|from|range of|ranging from)\s*$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start));
+    const before = toks[first - 1]?.lower ?? '';
+    const after = toks[num.next + 1] && !toks[num.next + 1].sep ? toks[num.next + 1].lower : '';
+    const toTheDay = after === 'to' && toks[num.next + 3]?.lower === 'day';
+    const ref = dim === 'duration' && (TIME_REF_BEFORE.test(before) || TIME_REF_AFTER.test(after) || toTheDay || /-/.test(text.slice(unitTok.end, unitTok.end + 1)));
+    const change = toks.slice(Math.max(0, first - 3), first).some((x) => CHANGE.test(x.lower)) && before !== 'to' && before !== 'at';
+    if (joined) {
+      prev.hi = range.hi;
+      prev.hiOpen = range.hiOpen;
+      prev.surface = text.slice(prev.start, end);
+      prev.end = end;
+    } else {
+      out.push({ dim, unit, ...range, surface: text.slice(start, end), start, end, ...(ref ? { ref } : {}), ...(change ? { change } : {}) });
+    }
     i = num.next;
   }
   return out;
+}
+
+/** The currency a figure is written in, from the sign or code before it. */
+function currencyBefore(text: string, t: Token, prev: Token | undefined): string | undefined {
+  const sign = text[t.start - 1];
+  if (sign === '$') return 'usd';
+  if (sign === '€') return 'eur';
+  if (sign === '£') return 'gbp';
+  if (prev && /^(usd|eur|gbp)$/.test(prev.lower) && text.slice(prev.end, t.start).trim() === '') return prev.lower;
+  return undefined;
+}
+
+/** Could this token be the unit after a number (a duration, percent, or a counted noun)? */
+function isUnitWord(t: Token, text: string): boolean {
+  return t.lower in DURATION || t.lower === 'percent' || t.lower === 'per' || text[t.start - 1] === '%' || (/^\p{L}{3,}$/u.test(t.lower) && !isStop(t.lower) && !/^(to|and)$/.test(t.lower));
 }
 
 /** Do two ranges of the same dimension and unit leave room for one true value? */

@@ -1,15 +1,19 @@
 import { differentEvent } from '../claims/event';
+import { synonymsOf } from '../data/lexicon';
+import { stem } from '../text/tokens';
 import { compatible, sameKind } from '../claims/quantities';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { perObject } from '../memo';
 import { isGenericSpeaker } from '../claims/speech';
-import { surfaceOf } from './surface';
+import { phraseOf, surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
 export const SAME_FACT = 0.4;
 /** Least share of the longer claim the shorter must cover: a headline is not every sentence it names. */
 const LONG_SIDE = 0.12;
+/** Same-fact score at which two claims say nearly the same words: no predicate check needed. */
+const CLOSE = 0.7;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
 const FLIP = 0.5;
 /** Least share of the shorter claim's non-name words the other must share. */
@@ -34,52 +38,173 @@ export interface RelClaim {
   event?: EventSignature;
 }
 
-/** Quantities of the same kind that leave no common value: "says 90 minutes, not 20". */
-function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
-  if (!a.quantities.length || !b.quantities.length) return undefined;
-  for (const qa of a.quantities) {
-    const same = b.quantities.filter((qb) => sameKind(qa, qb));
-    if (same.length && !same.some((qb) => compatible(qa, qb))) return { qa, qb: same[0] };
-  }
-  return undefined;
+/**
+ * Two figures measure the same thing: the words around them (or synonyms) meet. A count's noun
+ * is part of it ("six dead" / "seven dead"), but a common noun is not enough when both sides say
+ * what happened to it ("six people killed" / "200 people hurt").
+ */
+function sameMeasure(qa: Quantity, qb: Quantity): boolean {
+  const own = (q: Quantity) => (q.measure ?? []).filter((c) => !(q.dim === 'count' && c === q.unit) && weightOf(c) >= 1);
+  const ma = own(qa);
+  const mb = own(qb);
+  if (qa.dim === 'count' && (!ma.length || !mb.length)) return true;
+  const set = new Set(mb);
+  return ma.some((c) => matchIn(c, set).score > 0);
 }
 
-/** A concept asserted by one claim and negated by the other. */
-function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { word: string; negatedIn: 'a' | 'b' } | undefined {
+/** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
+function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  let sameKinds = false;
+  for (const qa of a.quantities) for (const qb of b.quantities) {
+    if (!sameKind(qa, qb) || qa.ref || qb.ref) continue;
+    if (compatible(qa, qb)) return false;
+    sameKinds = true;
+  }
+  return sameKinds;
+}
+
+/**
+ * Figures that cannot both be true: same kind, same measured thing, both levels or both changes,
+ * neither a point in time ("after half an hour"), and no figure of that kind on one side that
+ * fits one on the other (then the sentences agree on it, and the rest measure other things).
+ */
+function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
+  if (!a.quantities.length || !b.quantities.length) return undefined;
+  let found: { qa: Quantity; qb: Quantity } | undefined;
+  for (const qa of a.quantities) {
+    for (const qb of b.quantities) {
+      if (!sameKind(qa, qb)) continue;
+      if (compatible(qa, qb)) return undefined;
+      if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
+      // Whose figure: names in one figure's clause must be in the other sentence ("Japan fell 4.5%" / "revenue fell 5%").
+      if ((qa.about ?? []).some((e) => !namedIn(b).has(e)) || (qb.about ?? []).some((e) => !namedIn(a).has(e))) continue;
+      found = { qa, qb };
+    }
+  }
+  return found;
+}
+
+/** A claim's role sets, built once per claim. */
+const rolesOf = perObject((f: ClaimFeatures) => ({
+  negated: new Set(f.negated),
+  predicates: new Set(f.predicates ?? f.stems),
+  irrealis: new Set(f.irrealis ?? []),
+  unasserted: new Set(f.unasserted ?? []),
+}));
+
+/** How a concept stands in a claim: asserted, or only forecast/hoped, or reported without being vouched for. */
+function moodOf(c: string, f: ClaimFeatures): 'asserted' | 'irrealis' | 'unasserted' {
+  const r = rolesOf(f);
+  if (r.unasserted.has(c)) return 'unasserted';
+  if (r.irrealis.has(c)) return 'irrealis';
+  return 'asserted';
+}
+
+/**
+ * Shared predicates whose mood differs: one side reports, the other forecasts, hopes, asks, or
+ * repeats someone's denial or a rumour. Such claims are not the same fact, and neither is
+ * evidence against the other. Undefined when the shared predicates mostly agree in mood.
+ */
+function moodMismatch(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): string | undefined {
+  const setB = stemSet(b);
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
+  let same = 0;
+  let differ: { c: string; ma: string; mb: string } | undefined;
+  let nDiffer = 0;
+  for (const c of shared) {
+    const inB = matchIn(c, setB).via ?? c;
+    if (!ra.predicates.has(c) && !rb.predicates.has(inB)) continue;
+    const ma = moodOf(c, a);
+    const mb = moodOf(inB, b);
+    if (ma === mb) same++;
+    else { nDiffer++; differ ??= { c, ma, mb }; }
+  }
+  if (!differ || nDiffer < same) return undefined;
+  const label = (m: string) => (m === 'irrealis' ? 'only expects or asks' : m === 'unasserted' ? 'reports a denial or claim it does not vouch for' : 'reports');
+  return `one ${label(differ.ma === 'asserted' ? differ.mb : differ.ma)}, the other ${label('asserted')}`;
+}
+
+/** Is the concept inside a quotation of the claim? */
+function quotedIn(f: ClaimFeatures, c: string): boolean {
+  return f.speech.some((s) => s.quoted && s.stems.includes(c));
+}
+
+/**
+ * A predicate asserted by one claim and negated by the other, both sides reporting (not
+ * forecasting, not repeating a denial): "reached a deal" / "failed to reach a deal". Two negative
+ * reports of one fact agree ("failed to agree" / "ended without agreement").
+ */
+function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { word: string; via: string; negatedIn: 'a' | 'b' } | undefined {
   if (!a.negated.length && !b.negated.length) return undefined; // most sentences negate nothing
-  const negA = new Set(a.negated);
-  const negB = new Set(b.negated);
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
   const entities = new Set([...a.entities, ...b.entities]);
   const setB = stemSet(b);
-  // The other claim's words for the shared concepts, so "agreed" in one finds "agreement" in the other.
-  const sharedB = shared.map((c) => matchIn(c, setB).via ?? c);
+  // Both report a negative ("failed to force a breakthrough" / "ended without an agreement"): two
+  // negative accounts of one outcome agree, even when they negate different words of it.
+  if (ra.negated.size && rb.negated.size) return undefined;
   for (const c of shared) {
     if (entities.has(c)) continue;
     const inB = matchIn(c, setB).via ?? c;
-    const na = negA.has(c);
-    const nb = negB.has(inB) || negB.has(c);
-    // The side that affirms must affirm plainly: "failed to force a breakthrough in Syria, but
-    // agreed to keep talking" negates a shared part too, and is no contradiction of "failed to agree".
-    if (na && !nb && !sharedB.some((s) => s !== inB && negB.has(s))) return { word: c, negatedIn: 'a' };
-    if (nb && !na && !shared.some((s) => s !== c && negA.has(s))) return { word: c, negatedIn: 'b' };
+    // The clash must sit on the predicate of both claims, and both must assert it.
+    if (!ra.predicates.has(c) || !rb.predicates.has(inB)) continue;
+    if (moodOf(c, a) === 'irrealis' || moodOf(inB, b) === 'irrealis') continue;
+    if (ra.unasserted.has(c) || rb.unasserted.has(inB)) continue;
+    // Both inside quotations: two outlets quoting one speech, not two accounts that disagree.
+    if (quotedIn(a, c) && quotedIn(b, inB)) continue;
+    const na = ra.negated.has(c);
+    const nb = rb.negated.has(inB);
+    if (na && !nb) return { word: c, via: inB, negatedIn: 'a' };
+    if (nb && !na) return { word: c, via: inB, negatedIn: 'b' };
   }
   return undefined;
 }
 
-/** Same quoted words given to two different named people. */
+/** Two display names that could be one person: a word of one name (not a title) is in the other. */
+function samePerson(x: string, y: string): boolean {
+  const words = (n: string) => n.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 2 && !/^(the|of|and|lady|lord|baroness|baron|sir|president|chair|chief|minister|prime|judge|justice|speaker|secretary|mr|mrs|ms|dr)$/.test(w));
+  const wx = new Set(words(x));
+  return words(y).some((w) => wx.has(w));
+}
+
+/**
+ * The same quoted words given to two different people: "gaps of trust" said by Obama in one
+ * outlet and by Putin in another. Institutions speaking for their people ("the Fed" / "Yellen"),
+ * one person under two names ("Baroness Hale" / "Lady Hale"), counts ("eleven justices") and
+ * short quotes, which many people say, are too unsure to accuse an outlet of misattribution.
+ */
 function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: string; words: number } | undefined {
+  const people = new Set([...(a.people ?? []), ...(b.people ?? [])]);
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (!(x.quoted || y.quoted)) continue;
       if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
+      const nx = x.speakerName ?? x.speaker!;
+      const ny = y.speakerName ?? y.speaker!;
+      if (samePerson(nx, ny) || !isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) continue;
       const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
       const other = new Set(small === x.stems ? y.stems : x.stems);
-      if (small.length < 2 || (small.length < 3 && !(x.quoted && y.quoted))) continue;
-      const hit = small.filter((c) => matchIn(c, other).score >= 0.8).length;
-      if (hit / small.length >= SAME_WORDS) return { sa: x.speakerName ?? x.speaker!, sb: y.speakerName ?? y.speaker!, words: hit };
+      if (small.length < (x.quoted && y.quoted ? 2 : 3)) continue;
+      const hit = small.filter((c) => other.has(c)).length;
+      if (hit / small.length >= 0.8) return { sa: nx, sb: ny, words: hit };
     }
   }
   return undefined;
+}
+
+/** Words that make a speaker an institution, not a person ("the Fed", "the Supreme Court", "FOMC"). */
+const INSTITUTION = /\b(court|bank|committee|house|ministry|office|department|agency|union|council|government|company|corp|inc|party|fed|reserve|board|commission|justices|judges|police|army|kremlin|pentagon|parliament|congress|senate)\b/i;
+
+/** A speaker that is a person: not an institution, an acronym, a number word or a common word. */
+function isPersonName(name: string, people: Set<string>, key: string): boolean {
+  if (people.has(key)) return true;
+  if (INSTITUTION.test(name) || /^[A-Z]{2,}$/.test(name)) return false;
+  if (/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|both|all)$/i.test(name)) return false;
+  const words = name.split(/\s+/);
+  // A single common word is a title or a role ("the outgoing Speaker"), not a name.
+  if (words.length === 1 && synonymsOf(stem(name.toLowerCase())).length > 0) return false;
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[words.length - 1]);
 }
 
 /** People one claim is about that the other never names. */
@@ -125,6 +250,74 @@ function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
   return undefined;
 }
 
+/**
+ * The claims say something of the same kind: a word of one claim's predicate (its verbs and what
+ * they take) is in the other's predicate too, or both give a fitting figure of the same thing.
+ * Nouns shared in passing ("the front camera" / "front and back cameras to work") are topic, not fact.
+ */
+function predicatesMeet(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): boolean {
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
+  const setB = stemSet(b);
+  let one = 0;
+  for (const c of shared) {
+    if (weightOf(c) < 1) continue;
+    const inA = ra.predicates.has(c);
+    const inB = rb.predicates.has(matchIn(c, setB).via ?? c);
+    if (inA && inB) return true;
+    if (inA || inB) one++;
+  }
+  // Or two shared words that predicate on one side ("discussed Syria" / "met … on Syria").
+  if (one >= 2) return true;
+  return a.quantities.some((x) => !x.ref && b.quantities.some((y) => !y.ref && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y)));
+}
+
+/** Share of one claim's predicate words (names aside) that the other claim has, as words or synonyms. */
+function predicateCover(x: ClaimFeatures, y: ClaimFeatures): number {
+  const names = new Set(x.entities);
+  const set = stemSet(y);
+  let n = 0;
+  let hit = 0;
+  for (const c of rolesOf(x).predicates) {
+    if (names.has(c) || weightOf(c) < 1) continue;
+    n++;
+    if (matchIn(c, set).score > 0) hit++;
+  }
+  return n ? hit / n : 0;
+}
+
+/** The same predicate on both sides, made of each other's words: a flip of one is a contradiction. */
+function samePredicate(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  // One side may add a clause ("…, but there is still a possibility of progress"): the shorter
+  // predicate must be mostly in the other, the longer at least partly.
+  const x = predicateCover(a, b);
+  const y = predicateCover(b, a);
+  return Math.max(x, y) >= 0.5 && Math.min(x, y) >= 0.25;
+}
+
+/** Antonyms of time and sequence ("first"/"last" quarter, "old"/"new" rules) locate facts; they do not contradict them. */
+const TIME_ANTONYMS = /^(first|last|earli|earlier|late|later|latest|previou|next|old|new|young|former|latter|past|futur|recent|final|initi|begin|end|start|finish|open|close|befor|after|old|modern|ancient)$/;
+
+/** An antonym pair that contradicts: on both claims' asserted predicates, not a time word. */
+function predicateAntonym(a: ClaimFeatures, b: ClaimFeatures, pairs: Array<[string, string]>): [string, string] | undefined {
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
+  // About the very same things: no name on one side that the other lacks, who said it aside
+  // ("Japan fell" / "Asia rose").
+  const said = (f: ClaimFeatures) => new Set([...(f.attribution ?? []), ...f.speech.map((x) => x.speaker ?? '')]);
+  const sa = said(a);
+  const sb = said(b);
+  if (a.entities.some((e) => !sa.has(e) && !namedIn(b).has(e)) || b.entities.some((e) => !sb.has(e) && !namedIn(a).has(e))) return undefined;
+  // A figure they agree on that the antonym describes ("slid 4.5%" / "fell 4.5%, while Asia rose 1%"):
+  // the other word belongs to another part of the sentence.
+  const agreedOn = (x: string, y: string) => a.quantities.some((qa) => b.quantities.some((qb) =>
+    sameKind(qa, qb) && compatible(qa, qb) && ((qa.measure ?? []).includes(x) || (qb.measure ?? []).includes(y))));
+  return pairs.find(([x, y]) => !agreedOn(x, y) &&
+    !TIME_ANTONYMS.test(x) && !TIME_ANTONYMS.test(y) &&
+    ra.predicates.has(x) && rb.predicates.has(y) && !ra.negated.has(x) && !rb.negated.has(y) &&
+    moodOf(x, a) === 'asserted' && moodOf(y, b) === 'asserted');
+}
+
 function reasonShared(o: Overlap, a: ClaimFeatures, text: string): string {
   const names = new Set(a.entities);
   const ordered = [...o.shared.filter((c) => !names.has(c)), ...o.shared.filter((c) => names.has(c))];
@@ -148,7 +341,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const oneWordOk = o.predicatesNeeded >= 1.5 || o.exactPredicates >= 1;
   const sameFact =
     (o.score >= SAME_FACT && o.strong >= 2 && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
-      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb)) ||
+      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) && (o.score >= CLOSE || predicatesMeet(fa, fb, o.shared))) ||
     speaker !== undefined ||
     sameStatement(fa, fb) !== undefined;
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
@@ -160,23 +353,26 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   const q = quantityClash(fa, fb);
-  if (q) return { relation: 'conflicts', score, why: `says ${q.qb.surface}, not ${q.qa.surface}` };
+  if (q) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
+  const mood = moodMismatch(fa, fb, o.shared);
+  if (mood) return { relation: 'unrelated', score, why: mood };
   const clash = polarityClash(fa, fb, o.shared);
   // What one side negates and the other affirms is never "the same fact", even when too little
   // else is shared to call it a conflict.
-  if (clash && !flipOk) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
+  if (clash && !(flipOk && samePredicate(fa, fb))) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
   if (clash) {
-    const word = surfaceOf(clash.negatedIn === 'b' ? b.text : a.text, clash.word);
-    const why = clash.negatedIn === 'b' ? `says not "${word}", where this says it did` : `says "${surfaceOf(b.text, clash.word)}", where this says not`;
-    return { relation: 'conflicts', score, why };
+    return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, clash.word)}"; the source says "${phraseOf(b.text, clash.via)}"` };
   }
-  const anto = flipOk && o.antonyms.find(([x, y]) => !fa.negated.includes(x) && !fb.negated.includes(y));
-  if (anto) return { relation: 'conflicts', score, why: `says "${surfaceOf(b.text, anto[1])}", not "${surfaceOf(a.text, anto[0])}"` };
+  const anto = flipOk && samePredicate(fa, fb) && predicateAntonym(fa, fb, o.antonyms);
+  if (anto) return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, anto[0])}"; the source says "${phraseOf(b.text, anto[1])}"` };
 
-  const qa = fa.quantities.find((x) => fb.quantities.some((y) => sameKind(x, y)));
+  // Other figures of the same kind, not clearly of the same thing: another fact, not a confirmation.
+  if (noCommonFigure(fa, fb)) return { relation: 'unrelated', score, why: 'gives other figures, of something else' };
+  const fits = (x: Quantity, y: Quantity) => !x.ref && !y.ref && sameKind(x, y) && compatible(x, y);
+  const qa = fa.quantities.find((x) => fb.quantities.some((y) => fits(x, y)));
   if (qa) {
-    const qb = fb.quantities.find((y) => sameKind(qa, y))!;
-    return { relation: 'corroborates', score, why: `says ${qb.surface}, consistent with ${qa.surface}` };
+    const qb = fb.quantities.find((y) => fits(qa, y))!;
+    return { relation: 'corroborates', score, why: `this says ${qa.surface}; the source says ${qb.surface}, consistent` };
   }
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => y.speaker && y.speaker === x.speaker && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };

@@ -1,7 +1,7 @@
 import { antonymsOf, synonymsOf } from '../data/lexicon';
 import { perObject } from '../memo';
 import { paraphrasesOf } from './paraphrases';
-import { sameKind } from '../claims/quantities';
+import { compatible, sameKind } from '../claims/quantities';
 import { LIGHT_WORDS } from '../text/stopwords';
 import { stem } from '../text/tokens';
 import type { ClaimFeatures } from '../types';
@@ -134,6 +134,8 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   const ab = coverage(a, setB);
   const ba = coverage(b, setA);
   const q = sameKindQuantity(a, b) ? 1.5 : 0;
+  // A figure both give (and that fits) is a shared predicate: "has 13 megapixels" / "a 13-megapixel camera".
+  const figure = fittingFigure(a, b) ? 1 : 0;
   const wa = ab.total + q;
   const wb = ba.total + q;
   const covA = wa ? (ab.cov * (wa - q) + q) / wa : 0;
@@ -157,16 +159,17 @@ export function overlap(a: ClaimFeatures, b: ClaimFeatures): Overlap {
   // What the shorter claim must share: 1.5 words' worth, or all of its content words if fewer.
   let content = 0;
   for (const c of (aShorter ? a : b).stems) if (!ea.has(c) && !eb.has(c) && weightOf(c) >= 1) content++;
+  const pred = aShorter ? ab.pred : ba.pred;
   return {
     score: 0.65 * short + 0.35 * long,
-    sharedPredicates,
+    sharedPredicates: sharedPredicates + figure,
     predicatesNeeded: Math.min(1.5, content),
-    exactPredicates,
+    exactPredicates: exactPredicates + figure,
     shared: ab.shared,
     antonyms: ab.antonyms,
     strong: Math.min(ab.strong, ba.strong) + (q ? 1 : 0),
     longCoverage: long,
-    predicateCoverage: aShorter ? ab.pred : ba.pred,
+    predicateCoverage: figure ? Math.max(pred, 0.5) : pred,
   };
 }
 
@@ -180,7 +183,13 @@ function derivedIn(c: string, set: Set<string>): boolean {
   return false;
 }
 
+/** Both claims give a figure of the same kind that fits the other (points in time aside). */
+function fittingFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  for (const x of a.quantities) for (const y of b.quantities) if (!x.ref && !y.ref && sameKind(x, y) && compatible(x, y)) return true;
+  return false;
+}
+
 function sameKindQuantity(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  for (const x of a.quantities) for (const y of b.quantities) if (sameKind(x, y)) return true;
+  for (const x of a.quantities) for (const y of b.quantities) if (sameKind(x, y) && !x.ref && !y.ref) return true;
   return false;
 }
