@@ -30,7 +30,7 @@ const PREPOSITIONAL = /^(given|including|according|following|regarding|concernin
 /** Modal words: what follows is a forecast, hope, plan or possibility, not a report. */
 const MODAL_AUX = /^(could|might|may|would|will|should|shall|must|'ll|wo)$/;
 const MODAL_WORDS = /^(hope|hopes|hoped|hoping|expect|expects|expected|expecting|plan|plans|planned|planning|aim|aims|aimed|intend|intends|intended|seek|seeks|sought|want|wants|wanted|wish|wishes|propose|proposes|proposed|consider|considers|considering|promise|promises|promised|vow|vows|vowed|pledge|pledged|pledges|threaten|threatens|threatened|likely|unlikely|possible|possibly|perhaps|maybe|whether|if|unless|set|due|poised|forecast|forecasts|predicted|predict|predicts|projected|scheduled|hopeful|optimistic|chance|could|might)$/;
-/** Modal words that are verbs of intent: modal only before "to" or "that". */
+/** Modal words that are verbs of intent: not modal after "as" or "than". */
 const INTENT_VERBS = /^(hope|hopes|hoped|hoping|expect|expects|expected|expecting|plan|plans|planned|planning|aim|aims|aimed|intend|intends|intended|seek|seeks|sought|want|wants|wanted|wish|wishes|propose|proposes|proposed|consider|considers|considering|promise|promises|promised|vow|vows|vowed|pledge|pledged|pledges|threaten|threatens|threatened|set|due|poised|scheduled|predicted|predict|predicts|projected)$/;
 /** A party's denial or rejection: what follows is not asserted by the outlet. */
 const DENIAL_VERBS = /^(deny|denies|denied|denying|dismiss|dismissed|dismisses|reject|rejected|rejects|refute|refuted|disputed|disputes|dispute|contested)$/;
@@ -74,8 +74,8 @@ function phraseFrom(toks: Token[], tags: Tag[], clause: number[], k: number): nu
       if (!(l === 'to' && isVerb(tags[j + 1] ?? '')) && l !== 'of') break;
     }
     if (j > k && (PREPOSITIONAL.test(l) || l === 'that')) break;
-    // The head itself may be an adverb-tagged comparative ("was longer than planned").
-    if (isVerb(t) || isNominal(t) || (j === k && t === 'ADV')) out.push(j);
+    // Adverbs belong to the predicate they qualify ("lasted longer", "rose sharply").
+    if (isVerb(t) || isNominal(t) || t === 'ADV') out.push(j);
   }
   return out;
 }
@@ -152,8 +152,9 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     // "would not comment" is a refusal reported, not a hypothesis.
     const refusal = /^(would|wo)$/.test(l) && /^(not|n't)$/.test(toks[k + 1]?.lower ?? '');
     const aux = tags[k] === 'AUX' && MODAL_AUX.test(l) && !refusal && l !== "wouldn't";
-    // Verbs of intent make a forecast only with what they intend: "expected to meet", not "as expected".
-    const intent = MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || /^(to|that)$/.test(toks[k + 1]?.lower ?? ''));
+    // Verbs of intent make a forecast ("expected to meet", "expecting revenue of"), but not in a
+    // comparison with one ("as expected", "longer than planned").
+    const intent = MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || !/^(as|than)$/.test(toks[k - 1]?.lower ?? ''));
     if (aux || intent) {
       markRest(irrealis, clause, k);
       // "If the talks fail, …": the condition governs the main clause too.

@@ -1,4 +1,5 @@
 import { analyzeSentence, extractFeatures } from './features';
+import { tagSentences } from '../text/pos';
 import { isGenericSpeaker } from './speech';
 import type { ClaimFeatures } from '../types';
 
@@ -17,8 +18,9 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
   let lastSpeaker: Person | undefined;
   const people = new Set<string>();
   const recent: Person[] = [];
-  return sentences.map((text) => {
-    const a = analyzeSentence(text);
+  const tagged = tagSentences(sentences);
+  return sentences.map((text, i) => {
+    const a = analyzeSentence(text, tagged[i]);
     // Once "Barack Obama" or "President Obama" is seen, a later bare "Obama" is a person too.
     for (const e of a.ents) if (e.person) people.add(e.keys[e.keys.length - 1]);
     // Whoever speaks is a person, even named by surname alone ("Putin told reporters").

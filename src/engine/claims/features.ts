@@ -4,7 +4,7 @@ import { boundedMemo } from '../memo';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS } from '../text/stopwords';
-import { tagTokens, type Tag } from '../text/pos';
+import { alignTags, tagTokens, type Tag, type TaggedSpan } from '../text/pos';
 import { isStop, stem, tokenize, type Token } from '../text/tokens';
 import type { ClaimFeatures, Quantity, Speech } from '../types';
 
@@ -25,8 +25,8 @@ export interface Analysis {
   roles: ClauseRoles;
 }
 
-/** Tokenise and key every word of a sentence. */
-export function analyzeSentence(text: string): Analysis {
+/** Tokenise and key every word of a sentence (`spans`: its tags, when a batch was tagged at once). */
+export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
   const toks = tokenize(text);
   const ents = extractEntities(toks);
   const concepts: Array<string | null> = toks.map((t, i) =>
@@ -59,7 +59,7 @@ export function analyzeSentence(text: string): Analysis {
     const about = entitiesInClause(q, toks, ents);
     if (about.length) q.about = about;
   }
-  const tags = tagTokens(text, toks);
+  const tags = spans ? alignTags(toks, spans) : tagTokens(text, toks);
   const roles = clauseRoles(text, toks, tags);
   for (const q of quantities) {
     const k = toks.findIndex((t) => t.start >= q.start);
@@ -72,18 +72,19 @@ const NUMBER_WORDS: Record<string, true> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred half quarter'.split(' ').map((w) => [w, true]),
 );
 
-/** What a figure measures: the content words around it in its clause (up to 8 each side). */
+/** What a figure measures: the content words around it in its clause (up to five each side). */
 function measureOf(q: Quantity, toks: Token[], concepts: Array<string | null>): string[] {
   const out: string[] = [];
   const first = toks.findIndex((t) => t.start >= q.start);
   let last = toks.findIndex((t) => t.end >= q.end);
   if (first < 0 || last < 0) return out;
   if (q.dim === 'count' && concepts[last]) out.push(concepts[last]!);
-  for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
-    if (toks[k + 1].sep && k + 1 <= first - 1) break;
-    if (concepts[k]) out.push(concepts[k]!);
+  // Up to five words of content each side, within 12 tokens and the figure's clause.
+  for (let k = first - 1, n = 0; k >= 0 && n < 5 && first - k <= 12; k--) {
+    if (toks[k + 1].sep && k + 1 < first) break;
+    if (concepts[k]) { out.push(concepts[k]!); n++; }
   }
-  for (let k = last + 1, n = 0; k < toks.length && n < 8 && !toks[k].sep; k++, n++) if (concepts[k]) out.push(concepts[k]!);
+  for (let k = last + 1, n = 0; k < toks.length && n < 5 && k - last <= 12 && !toks[k].sep; k++) if (concepts[k]) { out.push(concepts[k]!); n++; }
   return [...new Set(out)];
 }
 

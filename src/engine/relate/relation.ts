@@ -44,12 +44,19 @@ export interface RelClaim {
  * what happened to it ("six people killed" / "200 people hurt").
  */
 function sameMeasure(qa: Quantity, qb: Quantity): boolean {
-  const own = (q: Quantity) => (q.measure ?? []).filter((c) => !(q.dim === 'count' && c === q.unit) && weightOf(c) >= 1);
-  const ma = own(qa);
-  const mb = own(qb);
-  if (qa.dim === 'count' && (!ma.length || !mb.length)) return true;
-  const set = new Set(mb);
-  return ma.some((c) => matchIn(c, set).score > 0);
+  if (qa.dim === 'count' && (!ownMeasure(qa).length || !ownMeasure(qb).length)) return true;
+  return sharedMeasure(qa, qb) > 0;
+}
+
+/** A figure's measure words, its own unit and filler aside. */
+function ownMeasure(q: Quantity): string[] {
+  return (q.measure ?? []).filter((c) => !(q.dim === 'count' && c === q.unit) && weightOf(c) >= 1);
+}
+
+/** How many measure words (or synonyms) two figures share. */
+function sharedMeasure(qa: Quantity, qb: Quantity): number {
+  const set = new Set(ownMeasure(qb));
+  return ownMeasure(qa).filter((c) => matchIn(c, set).score > 0).length;
 }
 
 /** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
@@ -76,8 +83,13 @@ function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: 
       if (!sameKind(qa, qb)) continue;
       if (compatible(qa, qb)) return undefined;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
-      // Whose figure: names in one figure's clause must be in the other sentence ("Japan fell 4.5%" / "revenue fell 5%").
-      if ((qa.about ?? []).some((e) => !namedIn(b).has(e)) || (qb.about ?? []).some((e) => !namedIn(a).has(e))) continue;
+      // Whose figure: a figure's clause that names someone must name someone the other sentence
+      // names too ("Japan fell 4.5%" / "revenue fell 5%" are two figures).
+      const whose = (q: Quantity, other: ClaimFeatures) => (q.about ?? []).every((e) => namedIn(other).has(e));
+      if (!whose(qa, b) || !whose(qb, a)) continue;
+      // Several figures of a kind in one sentence: which is which needs two words of what they measure.
+      const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
+      if (several && sharedMeasure(qa, qb) < 2) continue;
       found = { qa, qb };
     }
   }
@@ -233,12 +245,22 @@ function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return (ua && ub) || subjectMissing;
 }
 
+/** A claim's words other than its attribution and its speakers' names. */
+const reportedWords = perObject((f: ClaimFeatures) => {
+  const skip = new Set([...(f.attribution ?? []), ...f.speech.map((x) => x.speaker ?? '')]);
+  return f.stems.filter((c) => !skip.has(c));
+});
+
 /** The same named person saying the same thing in other words: one statement, reported twice. */
 function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;
-      const [small, big] = x.stems.length <= y.stems.length ? [x.stems, y.stems] : [y.stems, x.stems];
+      // What the sentence has that person say: quoted and reported parts alike ("told reporters
+      // that a deal … may come 'within a few days'"), who said it aside.
+      const xs = reportedWords(a);
+      const ys = reportedWords(b);
+      const [small, big] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
       if (small.length < 3) continue;
       const other = new Set(big);
       const hits = small.filter((c) => matchIn(c, other).score >= 0.8);
@@ -260,8 +282,9 @@ function predicatesMeet(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): b
   const rb = rolesOf(b);
   const setB = stemSet(b);
   let one = 0;
+  const names = new Set([...a.entities, ...b.entities]);
   for (const c of shared) {
-    if (weightOf(c) < 1) continue;
+    if (weightOf(c) < 1 || names.has(c)) continue;
     const inA = ra.predicates.has(c);
     const inB = rb.predicates.has(matchIn(c, setB).via ?? c);
     if (inA && inB) return true;

@@ -10,6 +10,9 @@ import type { Token } from './tokens';
 /** Universal POS tag ("VERB", "NOUN", "AUX", "ADP", …) per engine token. */
 export type Tag = string;
 
+/** A wink token: its character span in the text it was read from, and its tag. */
+export interface TaggedSpan { start: number; end: number; tag: Tag }
+
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
 /** The tagger, loaded once; tokenisation and tagging only (no sentence splitting, no NER). */
@@ -19,32 +22,48 @@ function tagger(): ReturnType<typeof winkNLP> {
 }
 
 /**
- * Tag each token of `text` (tokens as `tokenize` made them). wink tokenises differently ("U.S."
- * vs "U", "."; "don't" -> "do", "n't"), so each engine token takes the tag of the wink token that
- * covers its first character, found by walking both token streams by character offset.
+ * Tag many sentences with one pass of the model: wink's per-document cost is far above its
+ * per-token cost, so an article's sentences are read as one text (a line each) and the spans
+ * handed back per sentence, in that sentence's own offsets.
  */
-export function tagTokens(text: string, toks: Token[]): Tag[] {
+export function tagSentences(texts: string[]): TaggedSpan[][] {
   const w = tagger();
-  const doc = w.readDoc(text);
+  const joined = texts.join('\n');
+  const doc = w.readDoc(joined);
   const values = doc.tokens().out(w.its.value) as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
   const tags = doc.tokens().out(w.its.pos) as string[];
-  const out: Tag[] = new Array(toks.length).fill('X');
+  const out: TaggedSpan[][] = texts.map(() => []);
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < texts.length; i++) { starts.push(at); at += texts[i].length + 1; }
   let pos = 0;
-  let k = 0;
-  for (let i = 0; i < values.length && k < toks.length; i++) {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) {
     pos += spaces[i].length;
     // wink keeps the text's characters; if it ever did not, re-find the value from here.
-    if (text.startsWith(values[i], pos) === false) {
-      const at = text.indexOf(values[i], pos);
+    if (!joined.startsWith(values[i], pos)) {
+      const at = joined.indexOf(values[i], pos);
       if (at >= 0) pos = at;
     }
-    const end = pos + values[i].length;
-    while (k < toks.length && toks[k].start < end) {
-      if (toks[k].start >= pos || toks[k].end > pos) out[k] = tags[i];
-      k++;
-    }
-    pos = end;
+    while (s + 1 < texts.length && pos >= starts[s + 1]) s++;
+    out[s].push({ start: pos - starts[s], end: pos - starts[s] + values[i].length, tag: tags[i] });
+    pos += values[i].length;
   }
   return out;
+}
+
+/** Each engine token takes the tag of the wink token that covers its first character. */
+export function alignTags(toks: Token[], spans: TaggedSpan[]): Tag[] {
+  const out: Tag[] = new Array(toks.length).fill('X');
+  let j = 0;
+  for (let k = 0; k < toks.length; k++) {
+    while (j + 1 < spans.length && spans[j].end <= toks[k].start) j++;
+    if (spans[j] && spans[j].start <= toks[k].start + 1) out[k] = spans[j].tag;
+  }
+  return out;
+}
+
+/** Tags of one sentence's tokens. */
+export function tagTokens(text: string, toks: Token[]): Tag[] {
+  return alignTags(toks, tagSentences([text])[0]);
 }

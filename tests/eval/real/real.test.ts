@@ -1,0 +1,62 @@
+/**
+ * The real-news set (FORMAT.md): its shape, and the engine's quality on each half. The issue's
+ * targets (precision >= 0.90 on the test half) are not met yet; the floors below are the measured
+ * level, so a change that makes the engine worse fails here. `npx tsx tests/eval/real/eval.ts`
+ * prints the full table.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splits, STORIES, storyArticles, storyPairs, storySlugs } from './corpus';
+import { scoreHalf, type HalfScore } from './score';
+
+const KINDS = ['negation-scope', 'negative-verb', 'modality', 'reported', 'numbers', 'antonym', 'event', 'topic', 'quoting', 'paraphrase', 'disagreement'];
+
+describe('the real-news set', () => {
+  const slugs = storySlugs();
+  const pairs = slugs.flatMap(storyPairs);
+
+  it('has at least 10 stories of at least 4 outlets, split by story into dev and test', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(10);
+    for (const s of slugs) expect(new Set(storyArticles(s).filter((a) => a.event === 'main').map((a) => a.outlet)).size).toBeGreaterThanOrEqual(4);
+    const { dev, test } = splits();
+    expect([...dev, ...test].sort()).toEqual(slugs);
+    expect(dev.filter((s) => test.includes(s))).toEqual([]);
+  });
+
+  it('has at least 400 labelled pairs, each kind at least 15 times, every sentence found in its article', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(400);
+    for (const k of KINDS) expect(pairs.filter((p) => p.kinds?.includes(k)).length, k).toBeGreaterThanOrEqual(15);
+    for (const p of pairs) {
+      for (const ref of [p.a, p.b]) {
+        const path = join(STORIES, p.story, ref.file);
+        expect(existsSync(path), path).toBe(true);
+        expect(readFileSync(path, 'utf8').includes(ref.text), `${p.story}/${ref.file}: ${ref.text}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('engine quality on the real-news set', () => {
+  const halves: Record<string, HalfScore> = {};
+  beforeAll(async () => {
+    for (const h of ['dev', 'test'] as const) halves[h] = await scoreHalf(splits()[h]);
+    for (const [h, s] of Object.entries(halves)) {
+      console.log(h, JSON.stringify({ ...s.perRelation, sameFactRecall: s.sameFactRecall, unlabelled: s.unlabelled.length }));
+    }
+  }, 600_000);
+
+  // Floors at the level measured on 2026-11-29 (docs/ARCHITECTURE.md), below the issue's targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.75, test >= 0.65)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.75);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it('calls few conflicts: at most 1 in 40 labelled pairs is called a conflict', () => {
+    for (const s of Object.values(halves)) expect(s.perRelation.conflicts.said).toBeLessThanOrEqual(s.pairs / 40);
+  });
+
+  it('links at least 30% of the same-fact pairs', () => {
+    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.3);
+  });
+});

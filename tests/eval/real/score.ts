@@ -1,0 +1,70 @@
+/**
+ * Scores the engine on the real-news set: every labelled pair gets the relation the engine drew
+ * between its two sentences (unrelated when it drew none), and every link the engine drew that no
+ * label covers is counted apart, so precision is measured on what the engine does.
+ */
+import type { RelationLabel } from '../../../src/engine';
+import { engineLinks, sameSentence, storyPairs, type EngineLink, type LabelledPair } from './corpus';
+
+/** A labelled pair with the engine's answer. */
+export interface ScoredPair { pair: LabelledPair; got: RelationLabel; why: string }
+
+/** Precision, recall and counts for one relation. */
+export interface PR { precision: number; recall: number; said: number; truth: number; right: number }
+
+/** Everything the eval prints for one half. */
+export interface HalfScore {
+  stories: string[];
+  pairs: number;
+  perRelation: Record<'corroborates' | 'conflicts', PR>;
+  /** Same-fact pairs (corroborates or conflicts) the engine linked at all. */
+  sameFactRecall: number;
+  /** Per failure kind: links drawn, right, precision; pairs, accuracy. */
+  perKind: Record<string, { links: number; right: number; precision: number; pairs: number; accuracy: number }>;
+  /** Engine links that no label covers (should be 0 once labelled). */
+  unlabelled: EngineLink[];
+  rows: ScoredPair[];
+}
+
+function covers(p: LabelledPair, l: EngineLink): boolean {
+  const same = p.a.file === l.a.file && p.b.file === l.b.file && sameSentence(l.aText, p.a.text) && sameSentence(l.bText, p.b.text);
+  const swapped = p.b.file === l.a.file && p.a.file === l.b.file && sameSentence(l.aText, p.b.text) && sameSentence(l.bText, p.a.text);
+  return p.story === l.a.story && l.a.story === l.b.story && (same || swapped);
+}
+
+const ratio = (x: number, y: number) => (y ? x / y : 1);
+
+/** Score the stories of one half against a library holding them all. */
+export async function scoreHalf(stories: string[]): Promise<HalfScore> {
+  const { links } = await engineLinks(stories);
+  const pairs = stories.flatMap(storyPairs);
+  const rows: ScoredPair[] = pairs.map((pair) => {
+    const hits = links.filter((l) => covers(pair, l));
+    // Either reading direction may draw the link; a conflict either way is what a reader sees.
+    const hit = hits.find((l) => l.relation === 'conflicts') ?? hits[0];
+    return { pair, got: hit ? hit.relation : 'unrelated', why: hit?.why ?? '' };
+  });
+  const unlabelled = links.filter((l) => !pairs.some((p) => covers(p, l)));
+  const perRelation = {} as HalfScore['perRelation'];
+  for (const rel of ['corroborates', 'conflicts'] as const) {
+    const said = rows.filter((r) => r.got === rel).length;
+    const truth = rows.filter((r) => r.pair.label === rel).length;
+    const right = rows.filter((r) => r.got === rel && r.pair.label === rel).length;
+    perRelation[rel] = { precision: ratio(right, said), recall: ratio(right, truth), said, truth, right };
+  }
+  const same = rows.filter((r) => r.pair.label !== 'unrelated');
+  const perKind: HalfScore['perKind'] = {};
+  for (const r of rows) {
+    for (const k of r.pair.kinds ?? []) {
+      const e = (perKind[k] ??= { links: 0, right: 0, precision: 1, pairs: 0, accuracy: 0 });
+      e.pairs++;
+      if (r.got === r.pair.label) e.accuracy++;
+      if (r.got !== 'unrelated') { e.links++; if (r.got === r.pair.label) e.right++; }
+    }
+  }
+  for (const e of Object.values(perKind)) { e.precision = ratio(e.right, e.links); e.accuracy = ratio(e.accuracy, e.pairs); }
+  return {
+    stories, pairs: pairs.length, perRelation, perKind, unlabelled, rows,
+    sameFactRecall: ratio(same.filter((r) => r.got !== 'unrelated').length, same.length),
+  };
+}
