@@ -85,6 +85,8 @@ export interface ClaimFeatures {
   weekdays: number[];
   /** Concepts a clause predicate negates ("failed to reach a deal" -> reach, deal; not the rest). */
   negated: string[];
+  /** The heads those negations govern: "reach" in "failed to reach a deal", "agreement" in "without an agreement". */
+  negatedHeads?: string[];
   /** Concepts of the clauses' predicates: verbs and what they take. */
   predicates?: string[];
   /** Concepts only forecast, hoped, planned, asked about or conditional: nothing asserted. */

@@ -11,13 +11,22 @@ const range = (text: string) => {
 describe('quantities as ranges', () => {
   it('normalises durations with comparators to minutes', () => {
     expect(range('The meeting lasted more than an hour.')).toEqual(['duration', 60, 'inf']);
-    expect(range('They talked for ninety minutes.')).toEqual(['duration', 85.5, 94.5]);
+    expect(range('They talked for ninety minutes.')).toEqual(['duration', 89.55, 90.45]);
     expect(range('It lasted about 35 minutes.')).toEqual(['duration', 29.75, 40.25]);
     expect(range('It took less than half an hour.')).toEqual(['duration', 0, 30]);
-    expect(range('They met for twenty-five minutes.')).toEqual(['duration', 23.75, 26.25]);
+    expect(range('They met for twenty-five minutes.')).toEqual(['duration', 24.55, 25.45]);
   });
   it('reads counts of a noun and percentages', () => {
-    expect(q('The assault killed 129 people.')[0]).toMatchObject({ dim: 'count', lo: 129 * 0.95 });
+    expect(q('The assault killed 129 people.')[0]).toMatchObject({ dim: 'count', lo: 129 - 129 * 0.005 });
+  });
+  it('knows a figure to its last written digit, and a range to both ends', () => {
+    // "13.58" is not "13.2", but "84" may be a rounded "84.3".
+    const [a] = q('Sales came to $13.58 billion.');
+    const [b] = q('Sales came to $13.2 billion.');
+        expect(a.lo).toBeGreaterThan(b.hi);
+    expect(q('Revenue was $84 billion.')[0].hi).toBeGreaterThan(84.3e9);
+    expect(q('It rose 3 to 5 percent.')[0]).toMatchObject({ dim: 'percent', lo: 3 * 0.98, hi: 5 * 1.02 });
+    expect(q('The train was going 106 miles per hour.')[0]).toMatchObject({ unit: 'mph' });
     expect(q('Turnout rose 12 percent.')[0]).toMatchObject({ dim: 'percent' });
   });
   it('does not take years, dates, ordinals or names for quantities', () => {

@@ -13,6 +13,8 @@ export interface ClauseRoles {
   /** Token is part of a clause predicate: a verb, or what the verb takes (object, complement). */
   predicate: boolean[];
   negated: boolean[];
+  /** The head a negation governs: the verb ("failed to reach"), or the noun after "no"/"without". */
+  negatedHead: boolean[];
   /** Under a modal, forecast, hope, plan, question or condition: asserts nothing yet. */
   irrealis: boolean[];
   /** Reported without the outlet asserting it: denied by someone, rumoured, alleged. */
@@ -105,6 +107,7 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   const clause = clauseIds(text, toks, tags);
   const predicate = new Array<boolean>(n).fill(false);
   const negated = new Array<boolean>(n).fill(false);
+  const negatedHead = new Array<boolean>(n).fill(false);
   const irrealis = new Array<boolean>(n).fill(false);
   const unasserted = new Array<boolean>(n).fill(false);
 
@@ -136,12 +139,16 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     if (h < 0) continue;
     const phrase = phraseFrom(toks, tags, clause, h);
     for (const j of phrase) { negated[j] = true; predicate[j] = true; }
+    negatedHead[h] = true;
     // "No agreement was reached": a negated subject negates its verb too.
     if (/^(no|none|nothing|nobody|neither)$/.test(l)) {
       const last = phrase.length ? phrase[phrase.length - 1] : h;
       let j = last + 1;
       while (j < n && clause[j] === clause[k] && (tags[j] === 'AUX' || tags[j] === 'ADV' || tags[j] === 'PART')) j++;
-      if (j < n && clause[j] === clause[k] && isVerb(tags[j])) for (const v of phraseFrom(toks, tags, clause, j)) { negated[v] = true; predicate[v] = true; }
+      if (j < n && clause[j] === clause[k] && isVerb(tags[j])) {
+        for (const v of phraseFrom(toks, tags, clause, j)) { negated[v] = true; predicate[v] = true; }
+        negatedHead[j] = true;
+      }
     }
   }
 
@@ -192,10 +199,10 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     if (refutesAfter) {
       // The claim is the stretch before the copula, from "that" on.
       const that = toks.findIndex((t, j) => j < k && t.lower === 'that');
-      if (that >= 0) for (let j = that + 1; j < k - 1; j++) { negated[j] = true; unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
+      if (that >= 0) for (let j = that + 1; j < k - 1; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     } else if (noEvidence) {
-      for (let j = k + 2; j < n; j++) { negated[j] = true; unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
+      for (let j = k + 2; j < n; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     }
   }
-  return { predicate, negated, irrealis, unasserted };
+  return { predicate, negated, negatedHead, irrealis, unasserted };
 }

@@ -5,6 +5,7 @@ import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS } from '../text/stopwords';
 import { alignTags, tagTokens, type Tag, type TaggedSpan } from '../text/pos';
+import { antonymsOf } from '../data/lexicon';
 import { isStop, stem, tokenize, type Token } from '../text/tokens';
 import type { ClaimFeatures, Quantity, Speech } from '../types';
 
@@ -42,8 +43,8 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
   // Units of measure are carried by the quantity ("90 minutes" vs "an hour"), not as words.
   const quantities = extractQuantities(text, toks);
   for (const q of quantities) {
-    if (q.dim === 'count') continue;
-    toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end) concepts[k] = null; });
+    // A count keeps its noun as a word ("129 people"), not its number ("eight").
+    toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end && (q.dim !== 'count' || t.end < q.end)) concepts[k] = null; });
   }
   // Words fused to a number ("20-year-old", "three-day") describe the figure, not the fact.
   for (let k = 1; k < toks.length; k++) {
@@ -60,6 +61,15 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
     if (about.length) q.about = about;
   }
   const tags = spans ? alignTags(toks, spans) : tagTokens(text, toks);
+  // Content is nouns, verbs and adjectives: adverbs, auxiliaries and other function words ("even",
+  // "almost", "widely") carry no fact, and matched across sentences they only add topic.
+  const names = new Set<number>();
+  for (const e of ents) for (let k = e.first; k < e.last; k++) names.add(k);
+  // An adverb with an antonym stays ("lasted longer" / "shorter"): it can contradict.
+  for (let k = 0; k < toks.length; k++) {
+    const c = concepts[k];
+    if (c && !names.has(k) && FUNCTION_TAGS.has(tags[k]) && !(tags[k] === 'ADV' && antonymsOf(c).length)) concepts[k] = null;
+  }
   const roles = clauseRoles(text, toks, tags);
   for (const q of quantities) {
     const k = toks.findIndex((t) => t.start >= q.start);
@@ -67,6 +77,9 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
   }
   return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities, tags, roles };
 }
+
+/** Part-of-speech tags of words that are never a claim's content. */
+const FUNCTION_TAGS = new Set(['ADV', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 
 const NUMBER_WORDS: Record<string, true> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred half quarter'.split(' ').map((w) => [w, true]),
@@ -164,6 +177,7 @@ export function extractFeatures(
     years: [...new Set(years)],
     weekdays: [...new Set(weekdays)],
     negated: conceptsWhere(a, a.roles.negated),
+    negatedHeads: conceptsWhere(a, a.roles.negatedHead),
     predicates: conceptsWhere(a, a.roles.predicate).filter((c) => !attribution.includes(c)),
     irrealis: conceptsWhere(a, a.roles.irrealis),
     unasserted: conceptsWhere(a, a.roles.unasserted),

@@ -33,15 +33,22 @@ const COMPARATORS: Array<[string[], Cmp]> = [
 /** Month names and their abbreviations, whole words only ("decades" is no December). */
 const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
+/** Half a unit of the last digit of the number `readNumber` read last (0 for number words: whole). */
+let precision = 0;
+
 /** Read a number starting at token i: digits, number words ("ninety", "twenty-five"), "a"/"an"/"half". */
 function readNumber(toks: Token[], i: number): { value: number; next: number } | null {
   const t = toks[i];
+  precision = 0;
   if (!t) return null;
   if (t.num) {
     let value = Number(t.lower.replace(/,/g, ''));
     let next = i + 1;
     const scale = toks[next] && SCALE[toks[next].lower];
     if (scale) { value *= scale; next++; }
+    // Half a unit of the last digit written: "13.58 billion" is known to 0.005 billion, "84 billion" to 0.5.
+    const decimals = /\.(\d+)$/.exec(t.lower)?.[1].length ?? 0;
+    precision = 0.5 * 10 ** -decimals * (scale || 1);
     return Number.isFinite(value) ? { value, next } : null;
   }
   if (t.lower === 'half' && toks[i + 1] && /^an?$/.test(toks[i + 1].lower)) return { value: 0.5, next: i + 2 };
@@ -78,14 +85,18 @@ function comparatorBefore(toks: Token[], i: number): { cmp: Cmp; first: number }
   return { cmp: 'exact', first: i };
 }
 
-function toRange(value: number, cmp: Cmp): Pick<Quantity, 'lo' | 'hi' | 'loOpen' | 'hiOpen'> {
+function toRange(value: number, cmp: Cmp, half = 0): Pick<Quantity, 'lo' | 'hi' | 'loOpen' | 'hiOpen'> {
   switch (cmp) {
     case 'gt': return { lo: value, hi: Infinity, loOpen: true, hiOpen: true };
     case 'lt': return { lo: 0, hi: value, loOpen: false, hiOpen: true };
     case 'about': return { lo: value * 0.85, hi: value * 1.15, loOpen: false, hiOpen: false };
     case 'almost': return { lo: value * 0.85, hi: value, loOpen: false, hiOpen: false };
-    // Reported figures are rounded: allow 5%.
-    default: return { lo: value * 0.95, hi: value * 1.05, loOpen: false, hiOpen: false };
+    // A figure is known to its last written digit ("13.58" is not "13.2"; "84" may be "84.3"),
+    // and conversions round: at least 0.5% either way.
+    default: {
+      const slack = Math.max(half || 0.45 * Math.min(1, value), value * 0.005);
+      return { lo: value - slack, hi: value + slack, loOpen: false, hiOpen: false };
+    }
   }
 }
 
@@ -124,6 +135,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
     const num = readNumber(toks, i);
     if (!num) continue;
+    const half = precision;
     // A range: the unit stands after its second number ("3 to 5 percent").
     const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next) : null;
     const upper = second && toks[second.next] && isUnitWord(toks[second.next], text) ? second : null;
@@ -137,7 +149,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       const start = currency && toks[i - 1] && /^(usd|eur|gbp)$/.test(toks[i - 1].lower) ? toks[i - 1].start : toks[first].start;
       const end = lastNum.end + (pctSign ? 1 : 0);
       const change = toks.slice(Math.max(0, first - 3), first).some((x) => CHANGE.test(x.lower)) && !/^(to|at)$/.test(toks[first - 1]?.lower ?? '');
-      const range = upper ? { lo: num.value * 0.95, hi: upper.value * 1.05, loOpen: false, hiOpen: false } : toRange(num.value, cmp);
+      const range = upper ? { lo: num.value * 0.98, hi: upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(num.value, cmp, half);
       out.push({ dim: currency ? 'money' : 'percent', unit: currency ?? '%', ...range, surface: text.slice(Math.min(start, t.start - (currency && text[t.start - 1] !== ' ' ? 1 : 0)), end), start, end, ...(change ? { change } : {}) });
       i = num.next - 1;
       continue;
@@ -147,7 +159,13 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     let dim = '';
     let unit = '';
     let value = num.value;
-    const ul = unitTok.lower;
+    let ul = unitTok.lower;
+    // Speeds: "miles per hour" is "mph"; kilometres per hour are converted to it.
+    if (/^(miles?|kilometers?|kilometres?)$/.test(ul) && toks[num.next + 1]?.lower === 'per' && /^(hour|hr)$/.test(toks[num.next + 2]?.lower ?? '')) {
+      if (ul.startsWith('kilo')) value *= 0.6214;
+      ul = 'mph';
+    } else if (ul === 'km' && /^h$/.test(toks[num.next + 1]?.lower ?? '')) { value *= 0.6214; ul = 'mph'; }
+    else if (ul === 'kph' || ul === 'kmh') { value *= 0.6214; ul = 'mph'; }
     if (ul in DURATION) {
       dim = 'duration';
       unit = 'min';
@@ -170,7 +188,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     const { cmp, first } = comparatorBefore(toks, i);
     const start = toks[first].start;
     const end = unitTok.end;
-    const range = upper ? { lo: value * 0.95, hi: (value / num.value) * upper.value * 1.05, loOpen: false, hiOpen: false } : toRange(value, cmp);
+    const range = upper ? { lo: value * 0.98, hi: (value / num.value) * upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(value, cmp, half * (value / num.value));
     // "between 0.25 percent and 0.5 percent": two numbers with their units, read as one range.
     const prev = out[out.length - 1];
     const joined = prev && sameKind(prev, { dim, unit } as Quantity) && /^\s*(to|and|-|–)\s*$/.test(text.slice(prev.end, start)) &&

@@ -34,10 +34,13 @@ function quoteRanges(text: string): Array<[number, number]> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) out.push([m.index + 1, m.index + 1 + m[1].length]);
   }
-  // An opening quote with no closing one: the quote runs to the end of the sentence.
+  // An opening quote with no closing one: the quote runs to the end of the sentence. A closing
+  // quote with no opening one (a quotation that began a sentence earlier): it runs from the start.
   if (!out.length) {
     const open = text.search(/[“"]/);
-    if (open >= 0 && text.length - open > 12) out.push([open + 1, text.length]);
+    const close = text.search(/[”"]\s*[\p{L}\s,]*[.!?]?\s*$/u);
+    if (close > 12 && (open === close || open < 0) && text[close] !== '“') out.push([0, close]);
+    else if (open >= 0 && text.length - open > 12) out.push([open + 1, text.length]);
   }
   return out;
 }

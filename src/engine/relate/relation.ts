@@ -13,9 +13,9 @@ export const SAME_FACT = 0.4;
 /** Least share of the longer claim the shorter must cover: a headline is not every sentence it names. */
 const LONG_SIDE = 0.12;
 /** Same-fact score at which two claims say nearly the same words: no predicate check needed. */
-const CLOSE = 0.7;
+const CLOSE = 0.65;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
-const FLIP = 0.5;
+const FLIP = 0.6;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 /** Share of a quotation's words two speeches must share to be "the same words". */
@@ -56,7 +56,7 @@ function ownMeasure(q: Quantity): string[] {
 /** How many measure words (or synonyms) two figures share. */
 function sharedMeasure(qa: Quantity, qb: Quantity): number {
   const set = new Set(ownMeasure(qb));
-  return ownMeasure(qa).filter((c) => matchIn(c, set).score > 0).length;
+  return ownMeasure(qa).filter((c) => matchIn(c, set).score >= 0.7).length;
 }
 
 /** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
@@ -84,8 +84,8 @@ function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: 
       if (compatible(qa, qb)) return undefined;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
       // Whose figure: a figure's clause that names someone must name someone the other sentence
-      // names too ("Japan fell 4.5%" / "revenue fell 5%" are two figures).
-      const whose = (q: Quantity, other: ClaimFeatures) => (q.about ?? []).every((e) => namedIn(other).has(e));
+      // names too ("Greater China fell 26.7%" / "revenue fell 5%" are two figures).
+      const whose = (q: Quantity, other: ClaimFeatures) => !q.about?.length || q.about.some((e) => namedIn(other).has(e));
       if (!whose(qa, b) || !whose(qb, a)) continue;
       // Several figures of a kind in one sentence: which is which needs two words of what they measure.
       const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
@@ -99,6 +99,7 @@ function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: 
 /** A claim's role sets, built once per claim. */
 const rolesOf = perObject((f: ClaimFeatures) => ({
   negated: new Set(f.negated),
+  heads: new Set(f.negatedHeads ?? f.negated),
   predicates: new Set(f.predicates ?? f.stems),
   irrealis: new Set(f.irrealis ?? []),
   unasserted: new Set(f.unasserted ?? []),
@@ -157,7 +158,8 @@ function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { 
   // negative accounts of one outcome agree, even when they negate different words of it.
   if (ra.negated.size && rb.negated.size) return undefined;
   for (const c of shared) {
-    if (entities.has(c)) continue;
+    // A contradiction needs the very word or a synonym on the other side, not a vector neighbour.
+    if (entities.has(c) || matchIn(c, setB).score < 0.8) continue;
     const inB = matchIn(c, setB).via ?? c;
     // The clash must sit on the predicate of both claims, and both must assert it.
     if (!ra.predicates.has(c) || !rb.predicates.has(inB)) continue;
@@ -165,8 +167,10 @@ function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): { 
     if (ra.unasserted.has(c) || rb.unasserted.has(inB)) continue;
     // Both inside quotations: two outlets quoting one speech, not two accounts that disagree.
     if (quotedIn(a, c) && quotedIn(b, inB)) continue;
-    const na = ra.negated.has(c);
-    const nb = rb.negated.has(inB);
+    // The negation must govern the clashing word itself ("failed to reach a deal" / "reached a
+    // deal"), not a word further along its phrase ("without ever producing a recovery").
+    const na = ra.heads.has(c);
+    const nb = rb.heads.has(inB);
     if (na && !nb) return { word: c, via: inB, negatedIn: 'a' };
     if (nb && !na) return { word: c, via: inB, negatedIn: 'b' };
   }
@@ -265,8 +269,11 @@ function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
       const other = new Set(big);
       const hits = small.filter((c) => matchIn(c, other).score >= 0.8);
       // Filler words ("days", "reporters") count half: the content words must carry it.
+      // Names alone do not make one statement: the same person naming China twice may say two things.
+      const names = new Set([...a.entities, ...b.entities]);
+      const wordsOnly = hits.reduce((n, c) => n + (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5), 0);
       const weight = hits.reduce((n, c) => n + (weightOf(c) >= 1 ? 1 : 0.5), 0);
-      if (weight >= 2.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
+      if (weight >= 2.5 && wordsOnly >= 1.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
     }
   }
   return undefined;
@@ -325,12 +332,14 @@ const TIME_ANTONYMS = /^(first|last|earli|earlier|late|later|latest|previou|next
 function predicateAntonym(a: ClaimFeatures, b: ClaimFeatures, pairs: Array<[string, string]>): [string, string] | undefined {
   const ra = rolesOf(a);
   const rb = rolesOf(b);
-  // About the very same things: no name on one side that the other lacks, who said it aside
-  // ("Japan fell" / "Asia rose").
+  // About the very same things, who said it aside ("Japan fell" / "Asia rose").
   const said = (f: ClaimFeatures) => new Set([...(f.attribution ?? []), ...f.speech.map((x) => x.speaker ?? '')]);
   const sa = said(a);
   const sb = said(b);
-  if (a.entities.some((e) => !sa.has(e) && !namedIn(b).has(e)) || b.entities.some((e) => !sb.has(e) && !namedIn(a).has(e))) return undefined;
+  // The shorter claim's names must all be in the longer one, which may add a clause of its own.
+  const aShort = a.stems.length <= b.stems.length;
+  const missing = aShort ? a.entities.some((e) => !sa.has(e) && !namedIn(b).has(e)) : b.entities.some((e) => !sb.has(e) && !namedIn(a).has(e));
+  if (missing) return undefined;
   // A figure they agree on that the antonym describes ("slid 4.5%" / "fell 4.5%, while Asia rose 1%"):
   // the other word belongs to another part of the sentence.
   const agreedOn = (x: string, y: string) => a.quantities.some((qa) => b.quantities.some((qb) =>
@@ -376,7 +385,9 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   const q = quantityClash(fa, fb);
-  if (q) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
+  // Figures contradict only between sentences that are clearly about the same thing.
+  if (q && o.score >= FLIP) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
+  if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
   const clash = polarityClash(fa, fb, o.shared);
@@ -391,7 +402,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   // Other figures of the same kind, not clearly of the same thing: another fact, not a confirmation.
   if (noCommonFigure(fa, fb)) return { relation: 'unrelated', score, why: 'gives other figures, of something else' };
-  const fits = (x: Quantity, y: Quantity) => !x.ref && !y.ref && sameKind(x, y) && compatible(x, y);
+  const fits = (x: Quantity, y: Quantity) => !x.ref && !y.ref && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y);
   const qa = fa.quantities.find((x) => fb.quantities.some((y) => fits(x, y)));
   if (qa) {
     const qb = fb.quantities.find((y) => fits(qa, y))!;

@@ -1,4 +1,5 @@
 import { antonymsOf, synonymsOf } from '../data/lexicon';
+
 import { perObject } from '../memo';
 import { paraphrasesOf } from './paraphrases';
 import { compatible, sameKind } from '../claims/quantities';
@@ -185,7 +186,14 @@ function derivedIn(c: string, set: Set<string>): boolean {
 
 /** Both claims give a figure of the same kind that fits the other (points in time aside). */
 function fittingFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  for (const x of a.quantities) for (const y of b.quantities) if (!x.ref && !y.ref && sameKind(x, y) && compatible(x, y)) return true;
+  for (const x of a.quantities) {
+    for (const y of b.quantities) {
+      if (x.ref || y.ref || !sameKind(x, y) || !compatible(x, y)) continue;
+      // …of the same thing: a word around one figure is around the other too.
+      const around = new Set(y.measure ?? []);
+      if ((x.measure ?? []).some((c) => c !== x.unit && weightOf(c) >= 1 && matchIn(c, around).score > 0)) return true;
+    }
+  }
   return false;
 }
 

@@ -60,7 +60,7 @@ export function storyPairs(story: string): LabelledPair[] {
 }
 
 /** A link the engine drew from a sentence of one article to a sentence of another. */
-export interface EngineLink { a: RealArticle; aText: string; b: RealArticle; bText: string; relation: RelationLabel; why: string }
+export interface EngineLink { a: RealArticle; aText: string; b: RealArticle; bText: string; relation: RelationLabel; why: string; score: number }
 
 /** Every link the engine draws when each article of `stories` is read as a page against all the others. */
 export async function engineLinks(stories: string[]): Promise<{ links: EngineLink[]; articles: RealArticle[] }> {
@@ -75,7 +75,7 @@ export async function engineLinks(stories: string[]): Promise<{ links: EngineLin
     for (const c of claims) {
       for (const s of c.sources) {
         const b = byId.get(s.articleId);
-        if (b && b.id !== page.id) links.push({ a: page, aText: c.text, b, bText: s.text, relation: s.relation, why: s.why });
+        if (b && b.id !== page.id) links.push({ a: page, aText: c.text, b, bText: s.text, relation: s.relation, why: s.why, score: s.score });
       }
     }
   }

@@ -7,7 +7,7 @@ import type { RelationLabel } from '../../../src/engine';
 import { engineLinks, sameSentence, storyPairs, type EngineLink, type LabelledPair } from './corpus';
 
 /** A labelled pair with the engine's answer. */
-export interface ScoredPair { pair: LabelledPair; got: RelationLabel; why: string }
+export interface ScoredPair { pair: LabelledPair; got: RelationLabel; why: string; score?: number }
 
 /** Precision, recall and counts for one relation. */
 export interface PR { precision: number; recall: number; said: number; truth: number; right: number }
@@ -42,7 +42,7 @@ export async function scoreHalf(stories: string[]): Promise<HalfScore> {
     const hits = links.filter((l) => covers(pair, l));
     // Either reading direction may draw the link; a conflict either way is what a reader sees.
     const hit = hits.find((l) => l.relation === 'conflicts') ?? hits[0];
-    return { pair, got: hit ? hit.relation : 'unrelated', why: hit?.why ?? '' };
+    return { pair, got: hit ? hit.relation : 'unrelated', why: hit?.why ?? '', score: hit?.score };
   });
   const unlabelled = links.filter((l) => !pairs.some((p) => covers(p, l)));
   const perRelation = {} as HalfScore['perRelation'];
