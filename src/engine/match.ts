@@ -1,5 +1,6 @@
 import { isClaimWorthy } from './text/boilerplate';
 import { featuresInContext } from './claims/context';
+import { primeAnalyses } from './claims/features';
 import { isNearVerbatim } from './relate/copies';
 import { emphasisRanges } from './relate/emphasis';
 import { differentEvent, eventSignature } from './claims/event';
@@ -9,7 +10,7 @@ import { relate } from './relate/relation';
 import { matchIn, stemSet } from './relate/similarity';
 import { queryTerms, retrieve } from './index/retrieve';
 import type {
-  ArticleRecord, ClaimFeatures, LibraryReader, Relation, LinkedClaim, PageContext, PageSentence, SourceMatch, StoredClaim, Verdict,
+  ArticleRecord, ClaimFeatures, LibraryReader, Relation, LinkedClaim, PageContext, PageSentence, Quantity, SourceMatch, StoredClaim, Verdict,
 } from './types';
 
 /** Words of a candidate found in the claim, exactly or as a synonym (memoised per claim); a
@@ -135,6 +136,7 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
   // keeps its best few others, so a page's own near-identical sentences crowd nothing out.
   for (const c of claims) c.candidates = c.candidates.filter((k) => !self.has(byKey.get(k)?.articleId ?? '')).slice(0, CANDIDATES);
   const out: LinkedClaim[] = [];
+  const pending: Array<{ claim: PageClaim; sources: SourceMatch[] }> = [];
   // A sentence repeated on the page (a headline echoed in the text) is weighed once.
   const done = new Map<string, LinkedClaim | null>();
   for (const c of claims) {
@@ -170,7 +172,8 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       return {
         articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
         text: s.text, relation: rel.relation as SourceMatch['relation'], score: rel.score, why: rel.why.replace('the source says', `${art.outlet} says`), independent: true,
-        emphasis: emphasisRanges(s.text, c.features.stems, clash),
+        emphasis: [], // filled below, once every kept source sentence is analysed in one pass
+        clash,
       };
     });
     sources.sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
@@ -178,6 +181,15 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
     const linked = { id: c.id, text: c.text, verdict: verdictOf(sources), sources };
     done.set(c.text, linked);
     out.push(linked);
+    pending.push({ claim: c, sources });
+  }
+  // Emphasis re-reads each kept source sentence: tag them all at once (per-call cost dominates).
+  primeAnalyses(pending.flatMap((p) => p.sources.map((s) => s.text)));
+  for (const { claim, sources } of pending) {
+    for (const s of sources as Array<SourceMatch & { clash?: Quantity[] }>) {
+      s.emphasis = emphasisRanges(s.text, claim.features.stems, s.clash ?? []);
+      delete s.clash;
+    }
   }
   return out;
 }

@@ -1,16 +1,14 @@
 import { clauseRoles, type ClauseRoles } from './clauses';
 import { extractEntities, type Entity } from './entities';
-import { boundedMemo } from '../memo';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS } from '../text/stopwords';
-import { alignTags, tagTokens, type Tag, type TaggedSpan } from '../text/pos';
+import { alignTags, tagSentences, tagTokens, type Tag, type TaggedSpan } from '../text/pos';
 import { antonymsOf } from '../data/lexicon';
 import { isStop, stem, tokenize, type Token } from '../text/tokens';
 import type { ClaimFeatures, Quantity, Speech } from '../types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const CLAUSE_END = /^(but|and|while|whereas|although|though|which|who|because)$/;
 
 /** A sentence analysed once: tokens, entities and each token's concept key (or null). */
 export interface Analysis {
@@ -89,7 +87,7 @@ const NUMBER_WORDS: Record<string, true> = Object.fromEntries(
 function measureOf(q: Quantity, toks: Token[], concepts: Array<string | null>): string[] {
   const out: string[] = [];
   const first = toks.findIndex((t) => t.start >= q.start);
-  let last = toks.findIndex((t) => t.end >= q.end);
+  const last = toks.findIndex((t) => t.end >= q.end);
   if (first < 0 || last < 0) return out;
   if (q.dim === 'count' && concepts[last]) out.push(concepts[last]!);
   // Up to five words of content each side, within 12 tokens and the figure's clause.
@@ -112,7 +110,26 @@ function entitiesInClause(q: Quantity, toks: Token[], ents: Entity[]): string[] 
 
 /** analyzeSentence, remembered for recently seen sentences: reasons, emphasis and copy checks
  *  look at the same source sentences again and again within one page. */
-export const analyzeCached = boundedMemo(4000, analyzeSentence);
+export function analyzeCached(text: string): Analysis {
+  let a = analyses.get(text);
+  if (!a) remember(text, (a = analyzeSentence(text)));
+  return a;
+}
+
+/** Analyse the sentences not yet remembered in one tagging pass (a page's kept sources, say). */
+export function primeAnalyses(texts: string[]): void {
+  const fresh = [...new Set(texts)].filter((t) => !analyses.has(t));
+  if (!fresh.length) return;
+  const tagged = tagSentences(fresh);
+  fresh.forEach((t, i) => remember(t, analyzeSentence(t, tagged[i])));
+}
+
+const ANALYSES = 4000;
+const analyses = new Map<string, Analysis>();
+function remember(text: string, a: Analysis): void {
+  if (analyses.size >= ANALYSES) analyses.delete(analyses.keys().next().value!);
+  analyses.set(text, a);
+}
 
 /** Concepts of the tokens a role marks, once each. */
 function conceptsWhere(a: Analysis, mark: boolean[]): string[] {

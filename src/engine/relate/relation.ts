@@ -18,8 +18,6 @@ const CLOSE = 0.65;
 const FLIP = 0.6;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
-/** Share of a quotation's words two speeches must share to be "the same words". */
-const SAME_WORDS = 0.7;
 
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
