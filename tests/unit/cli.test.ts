@@ -31,6 +31,20 @@ describe('claimlens command line', { timeout: 60_000 }, () => {
     expect(claims.find((c) => c.text.includes('forty minutes'))?.verdict).toBe('conflicted');
   });
 
+  it('compare refuses over-long lines and sentences with the limit named, and answers the rest', () => {
+    const long = 'The meeting lasted an hour. '.repeat(400);
+    const input = [
+      JSON.stringify({ a: 'Obama met Putin.', b: long }),
+      'x'.repeat(1_000_000),
+      JSON.stringify({ a: 'Obama and Putin met for ninety minutes.', b: 'Obama and Putin met for twenty minutes.' }),
+    ].join('\n');
+    const r = run(['compare', '--json'], input);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/line 1: "b" is 11,200 characters; sentences over 10,000 are not compared/);
+    expect(r.stderr).toMatch(/line 2: 1,000,000 characters, over the 40,000 a line may have/);
+  });
+
   it('compare answers each line, and reports a bad line on stderr without stopping', () => {
     const input = [
       JSON.stringify({ a: 'The meeting lasted more than an hour.', b: 'The meeting lasted twenty minutes.' }),

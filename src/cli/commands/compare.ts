@@ -1,7 +1,14 @@
 import { compareSentences, type Relation } from '../../engine';
 
+/** Longest sentence compared: the extension's own limit for a sentence sent from a page. */
+export const MAX_SENTENCE = 10_000;
+/** Longest input line read as JSON at all (two sentences and their escaping). */
+const MAX_LINE = 4 * MAX_SENTENCE;
+
 /** Parse and answer one input line; a bad line gives an error message instead. */
 export function compareLine(line: string, n: number): { out?: Relation; error?: string } {
+  // A megabyte of "sentence" is not a sentence, and weighing it would take minutes: refuse it first.
+  if (line.length > MAX_LINE) return { error: `line ${n}: ${line.length.toLocaleString('en')} characters, over the ${MAX_LINE.toLocaleString('en')} a line may have` };
   let pair: unknown;
   try {
     pair = JSON.parse(line);
@@ -13,6 +20,9 @@ export function compareLine(line: string, n: number): { out?: Relation; error?: 
     return { error: `line ${n}: expected {"a": "...", "b": "..."}` };
   }
   if (!p.a.trim() || !p.b.trim()) return { error: `line ${n}: empty sentence` };
+  for (const [k, v] of [['a', p.a], ['b', p.b]] as const) {
+    if (v.length > MAX_SENTENCE) return { error: `line ${n}: "${k}" is ${v.length.toLocaleString('en')} characters; sentences over ${MAX_SENTENCE.toLocaleString('en')} are not compared` };
+  }
   return { out: compareSentences(p.a, p.b) };
 }
 

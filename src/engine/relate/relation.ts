@@ -328,6 +328,7 @@ const TIME_ANTONYMS = /^(first|last|earli|earlier|late|later|latest|previou|next
 
 /** An antonym pair that contradicts: on both claims' asserted predicates, not a time word. */
 function predicateAntonym(a: ClaimFeatures, b: ClaimFeatures, pairs: Array<[string, string]>): [string, string] | undefined {
+  if (!pairs.length) return undefined; // most pairs of sentences hold no antonyms at all
   const ra = rolesOf(a);
   const rb = rolesOf(b);
   // About the very same things, who said it aside ("Japan fell" / "Asia rose").
