@@ -247,6 +247,27 @@ function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return (ua && ub) || subjectMissing;
 }
 
+/**
+ * Each claim is what a different named person said ("Trump said … at a news conference" / "Ri held
+ * a press conference to explain …"): two statements, not one fact reported twice.
+ */
+function otherVoices(a: ClaimFeatures, b: ClaimFeatures): [string, string] | undefined {
+  const named = (f: ClaimFeatures) => f.speech.filter((x) => x.named && x.speaker && !isGenericSpeaker(x.speaker));
+  const xa = named(a);
+  const xb = named(b);
+  if (!xa.length || !xb.length) return undefined;
+  const people = new Set([...(a.people ?? []), ...(b.people ?? [])]);
+  for (const x of xa) {
+    for (const y of xb) {
+      const nx = x.speakerName ?? x.speaker!;
+      const ny = y.speakerName ?? y.speaker!;
+      if (x.speaker === y.speaker || samePerson(nx, ny)) return undefined;
+      if (!isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) return undefined;
+    }
+  }
+  return [xa[0].speakerName ?? xa[0].speaker!, xb[0].speakerName ?? xb[0].speaker!];
+}
+
 /** A claim's words other than its attribution and its speakers' names. */
 const reportedWords = perObject((f: ClaimFeatures) => {
   const skip = new Set([...(f.attribution ?? []), ...f.speech.map((x) => x.speaker ?? '')]);
@@ -383,6 +404,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
+  const voices = otherVoices(fa, fb);
+  if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   const q = quantityClash(fa, fb);
   // Figures contradict only between sentences that are clearly about the same thing.
   if (q && o.score >= FLIP) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
