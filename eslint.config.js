@@ -7,10 +7,13 @@ const zone = (files, banned, why) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: banned.map((group) => ({ group: [group], message: why })) },
+      { patterns: banned.map((p) => (p instanceof RegExp ? { regex: p.source, message: why } : { group: [p], message: why })) },
     ],
   },
 });
+
+const PAGE_ENGINE = [/(^|\/)engine(\/index)?$/, /(^|\/)engine\/(claims|relate|index|data)(\/|$)/, /(^|\/)engine\/(match|analyze|text\/pos)$/, 'wink-nlp', 'wink-eng-lite-web-model'];
+const PAGE_WHY = 'The content script may use only the engine\'s sentence splitter and boilerplate filter (and types); it never opens IndexedDB.';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/**', 'public/**'] },
@@ -31,4 +34,9 @@ export default tseslint.config(
   zone(['src/ui/**'], ['**/store/**', '**/page/**', '**/cli/**', '**/entrypoints/**', 'idb'], 'UI talks to storage only through messages.'),
   zone(['src/messaging/**'], ['**/store/**', '**/page/**', '**/ui/**', '**/cli/**', '**/entrypoints/**', 'idb'], 'The protocol depends on engine types only.'),
   zone(['entrypoints/content*', 'entrypoints/content/**', 'entrypoints/popup/**', 'entrypoints/options/**'], ['**/store/**', 'idb'], 'Only the background opens IndexedDB.'),
+  // The content script splits sentences itself but never analyses them: the NLP model (wink) and
+  // the matcher belong in the background. Only engine/text/segment, engine/text/boilerplate and
+  // engine/types may be imported into the page (the engine's barrel would pull the model in).
+  zone(['src/page/**'], [...PAGE_ENGINE, '**/store/**', '**/cli/**', '**/entrypoints/**', 'idb'], PAGE_WHY),
+  zone(['entrypoints/content*', 'entrypoints/content/**'], [...PAGE_ENGINE, '**/store/**', 'idb'], PAGE_WHY),
 );

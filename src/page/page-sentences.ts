@@ -3,7 +3,8 @@
  * once, with the text-node ranges to paint them by; and split into requests the background
  * accepts.
  */
-import { isClaimWorthy, splitSentences } from '../engine';
+import { isClaimWorthy } from '../engine/text/boilerplate';
+import { splitSentences } from '../engine/text/segment';
 import { buildTextMap, rangesFor, type NodeRange } from './text-map';
 
 /** One sentence sent for matching and where it is on the page. */
