@@ -19,6 +19,8 @@ export interface PageState {
   status: 'ok' | 'none' | 'not-article' | 'paused' | 'error' | 'loading';
   claims: LinkedClaim[];
   message?: string;
+  /** Match requests this page has sent so far (for tests and people inspecting re-rendering pages). */
+  matchRequests?: number;
 }
 
 /** An export / import file of the whole library. */

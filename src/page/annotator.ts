@@ -84,8 +84,8 @@ export class Annotator {
   private destroyed = false;
   private designMode = false;
   private lastReadMs = Infinity;
-  /** Match requests sent (test hook and re-render bound). */
-  requests = 0;
+  /** Match requests sent (reported in the state: re-rendering pages must not multiply them). */
+  private requests = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
@@ -134,7 +134,7 @@ export class Annotator {
   state(): PageState {
     const claims = this.painter.all().map((p) => p.claim);
     const status = this.status === 'ok' && !claims.length ? 'none' : this.status === 'none' && claims.length ? 'ok' : this.status;
-    const state: PageState = { status, claims };
+    const state: PageState = { status, claims, matchRequests: this.requests };
     if (this.message) state.message = this.message;
     return state;
   }
