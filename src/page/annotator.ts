@@ -49,7 +49,7 @@ const DESIGN_MODE_POLL_MS = 250;
 /** Pages with more sentences than this are matched in view-first slices. */
 const FIRST_REQUEST = 300;
 /** A re-read this cheap is done at once on a page change (no frame without highlights). */
-const QUICK_READ_MS = 12;
+const QUICK_READ_MS = 25;
 
 /** The accessible name of a claim's marker: its verdict, its sources and its words. */
 export function markLabel(claim: LinkedClaim): string {
@@ -280,10 +280,12 @@ export class Annotator {
     const check = this.options.isReadable ? null : new VisibilityCheck(doc);
     const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
     const out: Array<PageSentenceText & { distance: number }> = [];
+    const texts = new Set<string>();
     let yielded = false;
     for (const part of sentencesOf(map)) {
       for (const s of part) {
-        if (isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
+        if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
+        texts.add(s.text);
         out.push({ ...s, distance: check ? check.distance(s.ranges) : 0 });
       }
       if (slicer.due) {
@@ -304,8 +306,13 @@ export class Annotator {
     const check = this.options.isReadable ? null : new VisibilityCheck(this.options.doc);
     const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
     const out: PageSentenceText[] = [];
+    const texts = new Set<string>();
     for (const part of sentencesOf(buildTextMap(this.root))) {
-      for (const s of part) if (!isEditable(s.ranges[0].node) && readable(s.ranges)) out.push(s);
+      for (const s of part) {
+        if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
+        texts.add(s.text);
+        out.push(s);
+      }
     }
     return out;
   }

@@ -29,18 +29,17 @@ export function normalize(text: string): string {
 
 /**
  * The claim-worthy sentences of a text map, one paragraph at a time (each yield is one
- * paragraph's sentences), each text once.
+ * paragraph's sentences). A text may come more than once (a hidden copy, then a visible one):
+ * callers keep the first copy they accept.
  */
 export function* sentencesOf(map: TextMap): Generator<PageSentenceText[]> {
-  const texts = new Set<string>();
   const paragraphs = /[^\n\r]+/g;
   let m: RegExpExecArray | null;
   while ((m = paragraphs.exec(map.text))) {
     const out: PageSentenceText[] = [];
     for (const sentence of splitSentences(m[0])) {
       const text = normalize(sentence.text);
-      if (texts.has(text) || !isClaimWorthy(text)) continue;
-      texts.add(text);
+      if (!isClaimWorthy(text)) continue;
       out.push({ text, ranges: rangesFor(map, m.index + sentence.start, m.index + sentence.end) });
     }
     if (out.length) yield out;
@@ -50,7 +49,14 @@ export function* sentencesOf(map: TextMap): Generator<PageSentenceText[]> {
 /** The claim-worthy sentences under `root`, each text once, with ids from `nextId` (all at once). */
 export function readSentences(root: Element, nextId: () => string): PageSentenceAt[] {
   const out: PageSentenceAt[] = [];
-  for (const part of sentencesOf(buildTextMap(root))) for (const s of part) out.push({ id: nextId(), ...s });
+  const texts = new Set<string>();
+  for (const part of sentencesOf(buildTextMap(root))) {
+    for (const s of part) {
+      if (texts.has(s.text)) continue;
+      texts.add(s.text);
+      out.push({ id: nextId(), ...s });
+    }
+  }
   return out;
 }
 

@@ -153,7 +153,11 @@ export async function cardOpen(page: Page): Promise<boolean> {
 export async function cardText(page: Page): Promise<string | null> {
   const frame = cardFrame(page);
   if (!frame) return null;
-  const text = await frame.evaluate(() => document.body.innerText).catch(() => '');
+  // A frame being replaced can leave evaluate pending: give up after a moment (the poll retries).
+  const text = await Promise.race([
+    frame.evaluate(() => document.body.innerText).catch(() => ''),
+    new Promise<string>((resolve) => setTimeout(() => resolve(''), 2000)),
+  ]);
   return text.replace(/\s+/g, ' ').trim() || null;
 }
 
@@ -167,12 +171,12 @@ export function waitCard(page: Page, open: boolean, timeoutMs = 10_000): Promise
 
 /** Viewport point inside the first highlighted range whose text starts like `claimText` (scrolled into view). */
 export async function pointOnClaim(page: Page, claimText: string): Promise<{ x: number; y: number }> {
+  // No named helper functions inside: tsx (the demo) would wrap them in a __name() the page lacks.
   return page.evaluate((text) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const want = norm(text);
+    const want = text.replace(/\s+/g, ' ').trim();
     for (const verdict of ['corroborated', 'conflicted', 'mixed']) {
       for (const r of (CSS.highlights.get(`claimlens-${verdict}`) ?? []) as unknown as Iterable<Range>) {
-        const t = norm(r.toString());
+        const t = r.toString().replace(/\s+/g, ' ').trim();
         if (!t || r.collapsed || !want.startsWith(t.slice(0, Math.min(25, t.length)))) continue;
         r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = Array.from(r.getClientRects()).find((b) => b.width > 8);
