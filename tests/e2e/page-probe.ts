@@ -106,6 +106,8 @@ export interface MarkerInfo {
   label: string;
   tag: string;
   style: string;
+  /** The DevTools node id: the same across reads while the button element is the same one. */
+  node: number;
 }
 
 /** The host element's shadow root mode and markers (DevTools protocol; a page cannot do this). */
@@ -124,7 +126,7 @@ export async function readMarkers(page: Page): Promise<{ hosts: number; mode: st
       mode: shadow?.shadowRootType ?? null,
       markers: buttons.map((b) => {
         const a = attrs(b);
-        return { claim: a['data-claim'] ?? '', verdict: a['data-verdict'] ?? '', label: a['aria-label'] ?? '', tag: b.nodeName.toLowerCase(), style: a.style ?? '' };
+        return { claim: a['data-claim'] ?? '', verdict: a['data-verdict'] ?? '', label: a['aria-label'] ?? '', tag: b.nodeName.toLowerCase(), style: a.style ?? '', node: b.backendNodeId };
       }),
     };
   } finally {
@@ -190,4 +192,34 @@ export async function pointOnClaim(page: Page, claimText: string): Promise<{ x: 
 /** The page's body.innerText as it is now. */
 export function bodyText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
+}
+
+/**
+ * Sample every animation frame for `ms`: how many frames showed fewer live highlight ranges
+ * than `expected` (a flicker: the page re-rendered and the highlight was gone for a frame).
+ */
+export function sampleFrames(page: Page, expected: number, ms: number): Promise<{ frames: number; short: number }> {
+  return page.evaluate(
+    ([want, duration]) =>
+      new Promise<{ frames: number; short: number }>((resolve) => {
+        let frames = 0;
+        let short = 0;
+        const end = performance.now() + duration;
+        const names = ['claimlens-corroborated', 'claimlens-conflicted', 'claimlens-mixed'];
+        const tick = (): void => {
+          let live = 0;
+          for (const name of names) {
+            for (const r of (CSS.highlights.get(name) ?? []) as unknown as Iterable<Range>) {
+              if (!r.collapsed && r.startContainer.isConnected) live++;
+            }
+          }
+          frames++;
+          if (live < want) short++;
+          if (performance.now() < end) requestAnimationFrame(tick);
+          else resolve({ frames, short });
+        };
+        requestAnimationFrame(tick);
+      }),
+    [expected, ms] as const,
+  );
 }
