@@ -21,6 +21,8 @@ export interface PageState {
   message?: string;
   /** Match requests this page has sent so far (for tests and people inspecting re-rendering pages). */
   matchRequests?: number;
+  /** The content script's longest single task on the page's main thread so far, in ms. */
+  slowestTaskMs?: number;
 }
 
 /** An export / import file of the whole library. */

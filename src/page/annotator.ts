@@ -15,10 +15,10 @@ import { firstRect, MarkerLayer } from './marker-layer';
 import { PageChanges, WATCHED_ATTRIBUTES } from './page-changes';
 import { pagePublished, pageTitle, pageUrl } from './page-meta';
 import { ClaimPainter } from './painter';
-import { findArticleRoot } from './region';
+import { drain, findArticleRootSteps } from './region';
 import { chunks, sentencesOf, type PageSentenceAt, type PageSentenceText } from './page-sentences';
 import { Slicer } from './slicer';
-import { buildTextMap, type NodeRange } from './text-map';
+import { buildTextMap, buildTextMapSteps, type NodeRange } from './text-map';
 import { VisibilityCheck } from './visibility';
 
 type MatchRequest = BackgroundRequests['match']['req'];
@@ -86,6 +86,8 @@ export class Annotator {
   private lastReadMs = Infinity;
   /** Match requests sent (reported in the state: re-rendering pages must not multiply them). */
   private requests = 0;
+  /** Our longest stretch on the page's main thread (ms), reported in the state. */
+  private slowest = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
@@ -134,7 +136,7 @@ export class Annotator {
   state(): PageState {
     const claims = this.painter.all().map((p) => p.claim);
     const status = this.status === 'ok' && !claims.length ? 'none' : this.status === 'none' && claims.length ? 'ok' : this.status;
-    const state: PageState = { status, claims, matchRequests: this.requests };
+    const state: PageState = { status, claims, matchRequests: this.requests, slowestTaskMs: Math.round(this.slowest) };
     if (this.message) state.message = this.message;
     return state;
   }
@@ -184,6 +186,12 @@ export class Annotator {
     return this.queue.then(() => this.state());
   }
 
+  /** Record the slices a pass has run so far (before it awaits something other than a slice). */
+  private tasks(slicer: Slicer): void {
+    slicer.end();
+    this.slowest = Math.max(this.slowest, slicer.longest);
+  }
+
   private slicer(): Slicer {
     return new Slicer(() => new Promise<void>((resolve) => void this.options.setTimeout(resolve, 0)));
   }
@@ -204,6 +212,7 @@ export class Annotator {
       if (!sentences || stale()) return;
       // Cached answers first: a page that re-renders the same text is painted without asking.
       const fresh: PageSentenceAt[] = [];
+      const repaint: Array<[LinkedClaim, NodeRange[]]> = [];
       for (const s of sentences) {
         const known = this.known.get(s.text);
         if (!known) {
@@ -211,17 +220,19 @@ export class Annotator {
           this.known.set(s.text, entry);
           fresh.push({ id: entry.id, text: s.text, ranges: s.ranges });
         } else if (known.claim && !this.painter.intact(known.id)) {
-          this.changes.quietly(() => this.painter.paint(known.claim as LinkedClaim, s.ranges));
-          await slicer.pause();
-          if (stale()) return;
+          repaint.push([known.claim, s.ranges]);
         }
       }
+      // Highlight changes repaint the page: made together, in one task.
+      if (repaint.length) this.changes.quietly(() => repaint.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
       this.syncMarkers();
+      this.tasks(slicer);
       if (!fresh.length) {
         if (this.status === 'loading') this.status = 'none';
         return;
       }
       await this.matchAndPaint(fresh, slicer, stale);
+      this.tasks(slicer);
       if (stale()) return;
       if (this.status !== 'error') {
         this.status = this.painter.all().length ? 'ok' : 'none';
@@ -239,7 +250,9 @@ export class Annotator {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
       this.requests++;
-      const answer = await this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page });
+      const pending = this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page });
+      this.tasks(slicer);
+      const answer = await pending;
       slicer.reset();
       if (stale()) return;
       if (!answer.ok) {
@@ -250,17 +263,16 @@ export class Annotator {
         return;
       }
       const linked = new Map(answer.data.claims.map((c) => [c.id, c]));
+      const paint: Array<[LinkedClaim, NodeRange[]]> = [];
       for (const p of part) {
         const found = linked.get(p.id);
         const claim = found ? { ...found, id: p.id, text: p.text } : null;
         const known = this.known.get(p.text);
         if (known) known.claim = claim;
-        if (claim) {
-          this.changes.quietly(() => this.painter.paint(claim, p.ranges));
-          await slicer.pause();
-          if (stale()) return;
-        }
+        if (claim) paint.push([claim, p.ranges]);
       }
+      // Highlight changes repaint the page: made together, in one task.
+      if (paint.length) this.changes.quietly(() => paint.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
       this.syncMarkers();
       if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
     }
@@ -270,18 +282,23 @@ export class Annotator {
   private async read(slicer: Slicer, stale: () => boolean): Promise<PageSentenceText[] | null> {
     const started = now();
     const { doc } = this.options;
-    if (!this.root?.isConnected) this.root = findArticleRoot(doc);
+    if (!this.root?.isConnected) {
+      const found = await drive(findArticleRootSteps(doc), slicer, stale);
+      if (found === STALE) return null;
+      this.root = found;
+    }
     if (!this.root) {
       if (!this.painter.all().length) this.status = 'not-article';
       return null;
     }
     this.layer.observe(this.root);
-    const map = buildTextMap(this.root);
+    const map = await drive(buildTextMapSteps(this.root), slicer, stale);
+    if (map === STALE) return null;
+    let yielded = slicer.yields > 0;
     const check = this.options.isReadable ? null : new VisibilityCheck(doc);
     const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
     const out: Array<PageSentenceText & { distance: number }> = [];
     const texts = new Set<string>();
-    let yielded = false;
     for (const part of sentencesOf(map)) {
       for (const s of part) {
         if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
@@ -301,7 +318,7 @@ export class Annotator {
 
   /** The same read without yielding, for cheap pages (the quick repaint after a re-render). */
   private readNow(): PageSentenceText[] {
-    if (!this.root?.isConnected) this.root = findArticleRoot(this.options.doc);
+    if (!this.root?.isConnected) this.root = drain(findArticleRootSteps(this.options.doc));
     if (!this.root) return [];
     const check = this.options.isReadable ? null : new VisibilityCheck(this.options.doc);
     const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
@@ -376,6 +393,15 @@ export class Annotator {
   /** Page changes outside the article (ads, widgets) are not worth a re-read; navigation is. */
   private onPageChange(records: MutationRecord[]): void {
     if (this.destroyed) return;
+    const started = now();
+    try {
+      this.onPageChangeTimed(records);
+    } finally {
+      this.slowest = Math.max(this.slowest, now() - started);
+    }
+  }
+
+  private onPageChangeTimed(records: MutationRecord[]): void {
     if (records.some((r) => r.type === 'attributes' && WATCHED_ATTRIBUTES.includes(r.attributeName ?? ''))) this.dropEditable();
     this.layer.attach();
     this.layer.schedule();
@@ -437,6 +463,20 @@ export class Annotator {
       this.card.open(painted.claim, firstRect(painted.ranges));
     } catch (err) {
       this.fail(err);
+    }
+  }
+}
+
+const STALE = Symbol('stale');
+
+/** Run a step-wise walk, pausing whenever the slice is used up; STALE when the pass was superseded. */
+async function drive<T>(steps: Generator<void, T>, slicer: Slicer, stale: () => boolean): Promise<T | typeof STALE> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (slicer.due) {
+      await slicer.pause();
+      if (stale()) return STALE;
     }
   }
 }

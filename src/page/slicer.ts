@@ -7,6 +7,10 @@
 /** Yields to the event loop between slices of at most `budgetMs`. */
 export class Slicer {
   private start = now();
+  /** How many times this slicer gave the page a turn. */
+  yields = 0;
+  /** The longest slice so far (ms): what the page's main thread waited for us at most. */
+  longest = 0;
 
   constructor(
     private readonly yieldNow: () => Promise<void>,
@@ -21,6 +25,8 @@ export class Slicer {
   /** Yield if the slice is used up. */
   async pause(): Promise<void> {
     if (!this.due) return;
+    this.end();
+    this.yields++;
     await this.yieldNow();
     this.start = now();
   }
@@ -28,6 +34,11 @@ export class Slicer {
   /** Start a fresh slice (after an await that already yielded). */
   reset(): void {
     this.start = now();
+  }
+
+  /** Close the current slice (before an await), recording its length. */
+  end(): void {
+    this.longest = Math.max(this.longest, now() - this.start);
   }
 }
 

@@ -14,9 +14,12 @@ export class VisibilityCheck {
   private readonly styles = new Map<Element, boolean>();
   private readonly clips = new Map<Element, DOMRect | null>();
   private readonly win: Window | null;
+  /** One range, moved from sentence to sentence (live ranges cost the document on every change). */
+  private readonly range: Range;
 
   constructor(private readonly doc: Document) {
     this.win = doc.defaultView;
+    this.range = doc.createRange();
   }
 
   /** True when every part of the sentence is painted where the reader can scroll to it. */
@@ -26,7 +29,7 @@ export class VisibilityCheck {
     for (const r of ranges) {
       const parent = r.node.parentElement;
       if (!parent || !this.elementVisible(parent)) return false;
-      const range = this.doc.createRange();
+      const range = this.range;
       range.setStart(r.node, r.start);
       range.setEnd(r.node, r.end);
       const rects = Array.from(range.getClientRects());
@@ -38,6 +41,7 @@ export class VisibilityCheck {
         area += rect.width * rect.height;
       }
     }
+    this.range.collapse(true);
     // Zero-size text (font-size 0, collapsed boxes) shows nothing.
     return area >= MIN_SIZE * MIN_SIZE;
   }
@@ -46,10 +50,11 @@ export class VisibilityCheck {
   distance(ranges: NodeRange[]): number {
     const r = ranges[0];
     if (!r) return Infinity;
-    const range = this.doc.createRange();
+    const range = this.range;
     range.setStart(r.node, r.start);
     range.setEnd(r.node, r.end);
     const rect = range.getBoundingClientRect();
+    range.collapse(true);
     const vh = this.win?.innerHeight ?? 0;
     if (rect.bottom >= 0 && rect.top <= vh) return 0;
     return rect.top > vh ? rect.top - vh : -rect.bottom;
