@@ -35,6 +35,7 @@ export async function runDemo(outDir: string): Promise<string> {
       card: join(outDir, 'card-open.png'),
       dark: join(outDir, 'page-dark.png'),
       darkCard: join(outDir, 'card-open-dark.png'),
+      focus: join(outDir, 'marker-focus.png'),
       popup: join(outDir, 'popup.png'),
     };
     const claims = state?.claims ?? [];
@@ -52,7 +53,15 @@ export async function runDemo(outDir: string): Promise<string> {
     };
     await openCard();
     await page.screenshot({ path: files.card });
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape').catch(() => undefined);
+
+    // Keyboard: Tab reaches the claims' markers (after the page's own links); the focus ring shows.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'claimlens-layer')) break;
+    }
+    await page.waitForTimeout(400); // the smooth scroll to the focused marker
+    await page.screenshot({ path: files.focus });
 
     // The same page on a dark theme (a site's dark mode and the reader's dark preference).
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -66,7 +75,8 @@ export async function runDemo(outDir: string): Promise<string> {
     await page.screenshot({ path: files.dark });
     await openCard();
     await page.screenshot({ path: files.darkCard });
-    await page.keyboard.press('Escape');
+    // The card frame goes away on keydown; Playwright may report its frame's target as closed.
+    await page.keyboard.press('Escape').catch(() => undefined);
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });

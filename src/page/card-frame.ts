@@ -93,7 +93,7 @@ export class CardFrame {
     const vw = win?.innerWidth ?? 1024;
     const vh = win?.innerHeight ?? 768;
     const h = Math.max(60, Math.min(Math.ceil(height), Math.round(vh * MAX_HEIGHT_SHARE)));
-    const width = Math.min(388, vw - 2 * MARGIN);
+    const width = Math.min(400, vw - 2 * MARGIN);
     const a = this.anchor ?? new DOMRect(MARGIN, MARGIN, 0, 0);
     let top = a.bottom + GAP;
     if (top + h > vh && a.top - GAP - h >= 0) top = a.top - GAP - h;

@@ -33,7 +33,7 @@ export const LAYER_CSS = `
   border-radius: 3px; cursor: default; }
 .marker:focus { outline: none; }
 .marker:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; box-shadow: 0 0 0 5px rgba(255,255,255,.85); }
-.card { position: absolute; pointer-events: auto; border: 0; padding: 0; margin: 0; width: 388px;
+.card { position: absolute; pointer-events: auto; border: 0; padding: 0; margin: 0; width: 400px;
   max-width: calc(100vw - 16px); height: 120px; background: transparent; color-scheme: light; }
 @media (forced-colors: active) { .marker:focus-visible { outline-color: Highlight; } }
 `;
