@@ -390,6 +390,8 @@ export class Annotator {
 
   private watchDesignMode(): void {
     if (this.destroyed) return;
+    // The page can clear or replace the registry without touching the DOM: put ours back.
+    this.painter.reassert();
     const on = this.options.doc.designMode === 'on';
     if (on !== this.designMode) {
       this.designMode = on;

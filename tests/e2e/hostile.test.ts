@@ -119,6 +119,24 @@ describe('a hostile page', () => {
     expect(names.every((n) => /^claimlens-(corroborated|conflicted|mixed|flash)$/.test(n))).toBe(true);
   });
 
+  it('keeps its styles under a strict style CSP, and a page that removes sheets and clears the registry gets them back', async () => {
+    const strict = await openFixture(env, 'strict-csp.html');
+    expect(strict.state.status).toBe('ok');
+    await waitForHighlights(strict.page);
+    const style = (name: string) =>
+      strict.page.evaluate((n) => (window as unknown as { highlightStyle(n: string): Record<string, string> }).highlightStyle(n), name);
+    // The manifest's sheet applies whatever the page's CSP says: a solid underline for corroborated, wavy for conflicted.
+    expect(await style('claimlens-corroborated')).toMatchObject({ line: 'underline', style: 'solid' });
+    expect(await style('claimlens-conflicted')).toMatchObject({ line: 'underline', style: 'wavy' });
+    expect(await style('claimlens-mixed')).toMatchObject({ line: 'underline', style: 'dashed' });
+    const count = (await readHighlights(strict.page)).length;
+    expect(await strict.page.evaluate(() => (window as unknown as { undo(): number }).undo())).toBe(0);
+    expect(await style('claimlens-corroborated')).toMatchObject({ line: 'underline', style: 'solid' });
+    await poll('the highlights to come back', async () => ((await readHighlights(strict.page)).length === count ? true : undefined), 3000, 100);
+    await strict.page.close();
+    await opened.page.bringToFront();
+  });
+
   it('threw no errors of ours', () => {
     expect(env.session.traffic.errors.filter(isOurs)).toEqual([]);
     expect(env.session.traffic.errors.filter((e) => e.kind === 'pageerror')).toEqual([]);
