@@ -47,10 +47,10 @@ export class MarkerLayer {
     if (doc.body) this.resize?.observe(doc.body);
   }
 
-  /** Put the host back at the end of <html> if the page removed or moved it. */
+  /** Put the host back under <html> if the page removed or moved it (not merely appended after it). */
   attach(): void {
     const html = this.doc.documentElement;
-    if (this.host.parentNode !== html || html.lastElementChild !== this.host) html.appendChild(this.host);
+    if (this.host.parentNode !== html) html.appendChild(this.host);
   }
 
   /** Also follow size changes of this element (the article). */
