@@ -16,5 +16,24 @@ export default defineConfig({
     // already runs on; it lets the extractor run when the popup is opened as a tab (popup.html?tabId=N).
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The source card is framed inside web pages (closed shadow root), so its page must be
+    // reachable from them; it shows nothing without a token only the content script knows.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+  },
+  hooks: {
+    // The content script is declared here rather than with defineContentScript: WXT 0.21's
+    // content-script context announces itself on the page's window (with the extension id) and
+    // stops when the page replays that announcement. entrypoints/content-page.ts is built as a
+    // plain script and keeps its own lifetime (src/page/lifetime.ts). The highlight styles are a
+    // manifest style sheet: the page cannot see or remove it, and its CSP does not apply.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['content-page.js'],
+        css: ['claimlens-highlights.css'],
+        run_at: 'document_idle',
+      });
+    },
   },
 });

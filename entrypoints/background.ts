@@ -4,8 +4,9 @@
  * because an MV3 worker woken by a message must already be listening.
  */
 import { browser } from 'wxt/browser';
-import { validateBackgroundRequest } from '../src/messaging/validate';
+import { validateBackgroundRequest, validateCardRequest } from '../src/messaging/validate';
 import { serveRequests, type MessageSenderInfo } from '../src/messaging/serve';
+import type { CardRequests, ContentRequests, Result } from '../src/messaging/protocol';
 import { openLibraryDb, type LibraryDb } from '../src/store/db';
 import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
@@ -55,6 +56,24 @@ export default defineBackground(() => {
   const ownOrigin = (browser.runtime.getURL as (path: string) => string)('/');
   const isExtensionPage = (sender: MessageSenderInfo): boolean => !!sender.url?.startsWith(ownOrigin);
   serveRequests(createBackgroundHandlers(ready, { isExtensionPage }), validateBackgroundRequest);
+
+  // The source card is an extension page framed inside the web page (out of the page's reach).
+  // It gets its claim from the content script of its own tab through this relay, never through
+  // its URL or window messages, which the page could read or forge.
+  serveRequests<CardRequests>(
+    {
+      'card.relay': async (msg, sender) => {
+        const tabId = sender.tab?.id;
+        if (!isExtensionPage(sender) || tabId === undefined) throw new Error('card.relay: only the card frame may ask');
+        const answer = (await browser.tabs.sendMessage(tabId, { ...msg, type: 'page.card' }, { frameId: 0 })) as
+          | Result<ContentRequests['page.card']['res']>
+          | undefined;
+        if (!answer?.ok) throw new Error(answer?.error ?? 'the page did not answer');
+        return answer.data;
+      },
+    },
+    validateCardRequest,
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // 'update' (and browser updates) keep the reader's library as it is.

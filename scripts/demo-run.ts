@@ -1,18 +1,16 @@
 /**
  * The demo's browser part (run by scripts/demo.mjs through tsx): open the Xinhua-derived fixture with
- * the extension, wait for highlights, and save the three screenshots. Throws a clear message when
+ * the extension, wait for highlights, and save the screenshots (page and card, light and dark; popup). Throws a clear message when
  * nothing gets highlighted.
  */
 import { join } from 'node:path';
 import { launch, serve } from '../tests/e2e/harness';
 import { poll } from '../tests/e2e/extension-api';
-import { cardVisible, readMarks, type MarkInfo } from '../tests/e2e/page-probe';
+import { cardText, pointOnClaim, readHighlights } from '../tests/e2e/page-probe';
 
-function countBy(marks: MarkInfo[]): Record<string, number> {
-  const claims = new Map<string, string>();
-  for (const m of marks) if (m.claim && m.verdict) claims.set(m.claim, m.verdict);
+function countBy(claims: Array<{ verdict: string }>): Record<string, number> {
   const counts: Record<string, number> = { corroborated: 0, conflicted: 0, mixed: 0 };
-  for (const v of claims.values()) counts[v] = (counts[v] ?? 0) + 1;
+  for (const c of claims) counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
   return counts;
 }
 
@@ -26,8 +24,8 @@ export async function runDemo(outDir: string): Promise<string> {
     const page = await session.open(`${server.origin}/fixtures/xinhua-roundup.html`);
     const tabId = await ext.tabIdOf(page);
     const state = await ext.waitForPageIdle(tabId, 20_000).catch(() => undefined);
-    const marks = await poll('highlights', async () => {
-      const found = await readMarks(page);
+    const painted = await poll('highlights', async () => {
+      const found = await readHighlights(page);
       return found.length ? found : undefined;
     }, state ? 5_000 : 1_000).catch(() => {
       throw new Error(`no highlight appeared on the demo page (page status: ${state?.status ?? 'no answer'}${state?.message ? `, ${state.message}` : ''})`);
@@ -35,19 +33,50 @@ export async function runDemo(outDir: string): Promise<string> {
     const files = {
       page: join(outDir, 'page-highlighted.png'),
       card: join(outDir, 'card-open.png'),
+      dark: join(outDir, 'page-dark.png'),
+      darkCard: join(outDir, 'card-open-dark.png'),
+      focus: join(outDir, 'marker-focus.png'),
       popup: join(outDir, 'popup.png'),
     };
-    const disputed = marks.find((m) => m.verdict !== 'corroborated') ?? marks[0];
-    const mark = page.locator(`claimlens-mark[data-claim="${disputed.claim}"]`).first();
+    const claims = state?.claims ?? [];
+    const disputed = claims.find((c) => c.verdict !== 'corroborated') ?? claims[0];
+    if (!disputed) throw new Error('the page state lists no claim');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: files.page });
 
-    await mark.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -200));
-    await mark.click();
-    await poll('the card', async () => ((await cardVisible(page)) ? true : undefined), 10_000);
-    await page.waitForTimeout(300); // let the card finish positioning before the picture
+    const openCard = async (): Promise<void> => {
+      const at = await pointOnClaim(page, disputed.text);
+      await page.evaluate(() => window.scrollBy(0, -200));
+      await page.mouse.click(at.x, at.y + 200);
+      await poll('the card', async () => ((await cardText(page)) ? true : undefined), 10_000);
+      await page.waitForTimeout(400); // let the card finish sizing before the picture
+    };
+    await openCard();
     await page.screenshot({ path: files.card });
+    await page.keyboard.press('Escape').catch(() => undefined);
+
+    // Keyboard: Tab reaches the claims' markers (after the page's own links); the focus ring shows.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'claimlens-layer')) break;
+    }
+    await page.waitForTimeout(400); // the smooth scroll to the focused marker
+    await page.screenshot({ path: files.focus });
+
+    // The same page on a dark theme (a site's dark mode and the reader's dark preference).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('html, body, article, main, header, footer { background: #15171a !important; color: #d8dadf !important; } a { color: #8ab4f8 !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      window.scrollTo(0, 0);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: files.dark });
+    await openCard();
+    await page.screenshot({ path: files.darkCard });
+    // The card frame goes away on keydown; Playwright may report its frame's target as closed.
+    await page.keyboard.press('Escape').catch(() => undefined);
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -55,10 +84,10 @@ export async function runDemo(outDir: string): Promise<string> {
     await popup.getByRole('list').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     await popup.screenshot({ path: files.popup });
 
-    const counts = countBy(marks);
-    const claimText = state?.claims.find((c) => c.id === disputed.claim)?.text ?? disputed.text;
+    const counts = countBy(claims);
+    const claimText = disputed.text;
     return [
-      `Highlighted ${Object.values(counts).reduce((a, b) => a + b, 0)} claims (${marks.length} marks) on the Xinhua-derived page:`,
+      `Highlighted ${claims.length} claims (${painted.length} ranges) on the Xinhua-derived page:`,
       `  corroborated ${counts.corroborated}, conflicted ${counts.conflicted}, mixed ${counts.mixed}`,
       `Card opened on: "${claimText.slice(0, 90)}${claimText.length > 90 ? '…' : ''}" (${disputed.verdict})`,
       'Wrote:',

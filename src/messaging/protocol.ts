@@ -19,6 +19,10 @@ export interface PageState {
   status: 'ok' | 'none' | 'not-article' | 'paused' | 'error' | 'loading';
   claims: LinkedClaim[];
   message?: string;
+  /** Match requests this page has sent so far (for tests and people inspecting re-rendering pages). */
+  matchRequests?: number;
+  /** The content script's longest single task on the page's main thread so far, in ms. */
+  slowestTaskMs?: number;
 }
 
 /** An export / import file of the whole library. */
@@ -53,11 +57,34 @@ export interface ContentRequests {
   'page.scrollTo': { req: { claimId: string }; res: { found: boolean } };
   /** Re-read and re-annotate the page (after the library grew or pause changed). */
   'page.refresh': { req: Record<never, never>; res: PageState };
+  /**
+   * The card frame (an extension page inside the page's closed shadow root), relayed by the
+   * background: 'ready' asks for the claim of the card opened with `token`; 'size' reports its
+   * height; 'close' closes it (Esc or its close button). An unknown token gets `claim: null`.
+   */
+  'page.card': { req: CardEvent; res: { claim: LinkedClaim | null } };
+}
+
+/** What the card frame tells the content script that opened it. */
+export interface CardEvent {
+  /** The unguessable token the content script gave the frame it created. */
+  token: string;
+  event: 'ready' | 'size' | 'close';
+  /** With 'size': the card's height in CSS pixels. */
+  height?: number;
+}
+
+/**
+ * Requests of the card frame to the background, which relays them to the content script of the
+ * frame's own tab (top frame). Only extension pages may send them.
+ */
+export interface CardRequests {
+  'card.relay': { req: CardEvent; res: { claim: LinkedClaim | null } };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
 export type ContentType = keyof ContentRequests;
-type AllRequests = BackgroundRequests & ContentRequests;
+type AllRequests = BackgroundRequests & ContentRequests & CardRequests;
 
 /** A request on the wire. */
 export type Message<T extends keyof AllRequests = keyof AllRequests> = {

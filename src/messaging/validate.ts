@@ -4,7 +4,7 @@
  * checked, and only the known fields are copied into the message the handler sees.
  */
 import type { ArticleInput, PageContext, PageSentence } from '../engine/types';
-import type { BackgroundRequests, BackgroundType, ContentRequests, ContentType, Message } from './protocol';
+import type { BackgroundRequests, BackgroundType, CardEvent, CardRequests, ContentRequests, ContentType, Message } from './protocol';
 
 /** Size limits of requests. Generous for real articles, small enough to keep a worker responsive. */
 export const LIMITS = {
@@ -134,11 +134,24 @@ const backgroundCheckers: Checkers<BackgroundRequests> = {
   'site.set': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true), paused: bool(m.paused, 'paused') }),
 };
 
+const CARD_EVENTS = new Set(['ready', 'size', 'close']);
+
+function cardEvent(m: Fields): CardEvent {
+  const event = str(m.event, 'event', 10);
+  if (!CARD_EVENTS.has(event)) throw new Invalid('event must be ready, size or close');
+  const height = m.height === undefined ? undefined : Number(m.height);
+  if (height !== undefined && !(Number.isFinite(height) && height >= 0 && height <= 10_000)) throw new Invalid('height must be a number of pixels');
+  return defined({ token: str(m.token, 'token', LIMITS.idChars, true), event: event as CardEvent['event'], height });
+}
+
 const contentCheckers: Checkers<ContentRequests> = {
   'page.state': () => ({}),
   'page.scrollTo': (m) => ({ claimId: str(m.claimId, 'claimId', LIMITS.idChars, true) }),
   'page.refresh': () => ({}),
+  'page.card': cardEvent,
 };
+
+const cardCheckers: Checkers<CardRequests> = { 'card.relay': cardEvent };
 
 function check<T extends string>(
   checkers: Record<T, (m: Fields) => object>,
@@ -165,4 +178,9 @@ export function validateBackgroundRequest(msg: unknown): { ok: true; msg: Messag
 /** Check a request to a content script; returns a clean copy with only the known fields. */
 export function validateContentRequest(msg: unknown): { ok: true; msg: Message<ContentType> } | { ok: false; error: string } {
   return check(contentCheckers, msg) as { ok: true; msg: Message<ContentType> } | { ok: false; error: string };
+}
+
+/** Check a request of the card frame to the background. */
+export function validateCardRequest(msg: unknown): { ok: true; msg: Message<'card.relay'> } | { ok: false; error: string } {
+  return check(cardCheckers, msg) as { ok: true; msg: Message<'card.relay'> } | { ok: false; error: string };
 }

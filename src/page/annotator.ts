@@ -1,18 +1,25 @@
 /**
- * Orchestrates the content script's work on one page: find the article, read its text, send the
- * claim-worthy sentences for matching, paint the linked claims, open cards, and keep up with a
- * page that changes after load. Every failure is contained: the page is restored and the state
+ * Orchestrates the content script's work on one page: find the article, read the sentences a
+ * reader can see, ask the background about the ones it has not judged yet (a cache by sentence
+ * text answers the rest), paint the linked claims as highlights, keep one marker per claim, open
+ * cards on the reader's own clicks and keys, and keep up with a page that changes after load.
+ * Nothing is inserted into the page's content. Long work runs in slices (no long task), the part
+ * of the article in view first. Every failure is contained: highlights are removed and the state
  * becomes 'error'; nothing escapes into the page, and nothing outlives `signal`.
  */
 import type { LinkedClaim } from '../engine/types';
-import type { BackgroundRequests, PageState, Result } from '../messaging/protocol';
-import { CardHost } from './card-host';
-import { Highlighter } from './highlighter';
-import { listenForMarkActivation } from './mark-activation';
-import { PageChanges } from './page-changes';
+import type { BackgroundRequests, CardEvent, PageState, Result } from '../messaging/protocol';
+import { CardFrame } from './card-frame';
+import { isEditable } from './editable';
+import { firstRect, MarkerLayer } from './marker-layer';
+import { PageChanges, WATCHED_ATTRIBUTES } from './page-changes';
 import { pagePublished, pageTitle, pageUrl } from './page-meta';
-import { findArticleRoot } from './region';
-import { chunks, normalize, readSentences, type PageSentenceAt } from './page-sentences';
+import { ClaimPainter } from './painter';
+import { drain, findArticleRootSteps } from './region';
+import { chunks, sentencesOf, type PageSentenceAt, type PageSentenceText } from './page-sentences';
+import { Slicer } from './slicer';
+import { buildTextMap, buildTextMapSteps, type NodeRange } from './text-map';
+import { VisibilityCheck } from './visibility';
 
 type MatchRequest = BackgroundRequests['match']['req'];
 type MatchAnswer = Result<BackgroundRequests['match']['res']>;
@@ -22,10 +29,14 @@ export interface AnnotatorOptions {
   doc: Document;
   /** Sends sentences for matching; the content script passes askBackground('match', …). */
   match: (request: MatchRequest) => Promise<MatchAnswer>;
-  /** The content script's ctx.signal: aborting it destroys the annotator. */
+  /** The content script's lifetime: aborting it destroys the annotator. */
   signal: AbortSignal;
-  /** The content script's ctx.setTimeout, so no timer outlives the extension context. */
+  /** Timers that end with the lifetime. */
   setTimeout: (handler: () => void, ms: number) => unknown;
+  /** The card page's address for a token (absent in tests: no card frame is loaded). */
+  cardUrl?: (token: string) => string;
+  /** Whether a sentence is shown to the reader (tests without layout replace it). */
+  isReadable?: (ranges: NodeRange[]) => boolean;
   /** Quiet time before changed text is re-read. */
   debounceMs?: number;
 }
@@ -33,24 +44,39 @@ export interface AnnotatorOptions {
 /** Give up looking for an article on a page that keeps changing without growing one. */
 const MAX_ROOTLESS_RETRIES = 5;
 const FLASH_MS = 1600;
+/** How often a document's designMode is checked (it changes without any DOM mutation). */
+const DESIGN_MODE_POLL_MS = 250;
+/** Pages with more sentences than this are matched in view-first slices. */
+const FIRST_REQUEST = 300;
+/** Work between two turns of the page's own tasks. */
+const SLICE_MS = 6;
+/** A re-read this cheap is done at once on a page change (no frame without highlights). */
+const QUICK_READ_MS = 25;
 
-/** The accessible name of a claim's marks. */
+/** The accessible name of a claim's marker: its verdict, its sources and its words. */
 export function markLabel(claim: LinkedClaim): string {
   const n = claim.sources.length;
-  return `ClaimLens: ${claim.verdict} — ${n} source${n === 1 ? '' : 's'}. Open details`;
+  return `ClaimLens, ${claim.verdict}, ${n} source${n === 1 ? '' : 's'}: ${claim.text}`;
+}
+
+interface Known {
+  id: string;
+  /** undefined while being matched; null when nothing links it. */
+  claim: LinkedClaim | null | undefined;
 }
 
 /** Annotates one document until destroyed. */
 export class Annotator {
   private status: PageState['status'] = 'loading';
   private message: string | undefined;
-  private claims: LinkedClaim[] = [];
   private root: Element | null = null;
-  private readonly highlighter: Highlighter;
-  private readonly cards: CardHost;
+  private readonly painter: ClaimPainter;
+  private readonly layer: MarkerLayer;
+  private readonly card: CardFrame;
   private readonly changes: PageChanges;
   private readonly listeners = new AbortController();
-  private readonly seen = new Set<string>();
+  /** The match cache: sentence text -> its id and what the background said about it. */
+  private readonly known = new Map<string, Known>();
   private counter = 0;
   private generation = 0;
   private href = '';
@@ -58,11 +84,20 @@ export class Annotator {
   private rootlessRetries = 0;
   private queue: Promise<void> = Promise.resolve();
   private destroyed = false;
+  private designMode = false;
+  private lastReadMs = Infinity;
+  /** Match requests sent (reported in the state: re-rendering pages must not multiply them). */
+  private requests = 0;
+  /** Our longest stretch on the page's main thread (ms), reported in the state. */
+  private slowest = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
-    this.highlighter = new Highlighter(doc.documentElement);
-    this.cards = new CardHost(doc);
+    this.painter = new ClaimPainter(doc);
+    this.layer = new MarkerLayer(doc, (id) => this.open(id));
+    this.card = new CardFrame(doc, this.layer.root, options.cardUrl ?? (() => 'about:blank'), (id) =>
+      this.layer.marker(id)?.focus({ preventScroll: true }),
+    );
     this.changes = new PageChanges(doc, (records) => this.onPageChange(records));
     if (options.signal.aborted) this.destroyed = true;
     options.signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -74,9 +109,12 @@ export class Annotator {
     try {
       const { doc } = this.options;
       const signal = this.listeners.signal;
-      listenForMarkActivation(doc, (el) => this.highlighter.owns(el), (mark) => this.open(mark), signal);
+      doc.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });
+      doc.addEventListener('focusin', () => this.dropEditable(), { capture: true, signal });
       doc.defaultView?.addEventListener('popstate', () => this.schedule(), { signal });
       this.changes.start();
+      this.designMode = doc.designMode === 'on';
+      this.watchDesignMode();
     } catch (err) {
       this.fail(err);
       return Promise.resolve(this.state());
@@ -84,7 +122,7 @@ export class Annotator {
     return this.refresh();
   }
 
-  /** Forget everything painted and annotate the page afresh (SPA navigation, library changes). */
+  /** Forget everything (cache included) and annotate afresh (SPA navigation, library changes). */
   refresh(): Promise<PageState> {
     this.generation++;
     return this.enqueue(true);
@@ -98,20 +136,40 @@ export class Annotator {
 
   /** What the popup shows about this page. */
   state(): PageState {
-    const state: PageState = { status: this.status, claims: [...this.claims] };
+    const claims = this.painter.all().map((p) => p.claim);
+    const status = this.status === 'ok' && !claims.length ? 'none' : this.status === 'none' && claims.length ? 'ok' : this.status;
+    const state: PageState = { status, claims, matchRequests: this.requests, slowestTaskMs: Math.round(this.slowest) };
     if (this.message) state.message = this.message;
     return state;
   }
 
-  /** Scroll a claim's highlight into view and flash it briefly; false when it is not painted. */
+  /** Scroll a claim into view, focus its marker and flash it; false when it is not painted. */
   scrollTo(claimId: string): boolean {
-    const marks = this.highlighter.marksOf(claimId).filter((m) => m.isConnected);
-    if (!marks.length) return false;
-    marks[0].scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-    marks[0].focus({ preventScroll: true });
-    for (const mark of marks) mark.classList.add('claimlens-flash');
-    this.options.setTimeout(() => marks.forEach((m) => m.classList.remove('claimlens-flash')), FLASH_MS);
+    const painted = this.painter.get(claimId);
+    const marker = this.layer.marker(claimId);
+    if (!painted || !marker || !this.painter.intact(claimId)) return false;
+    this.layer.place();
+    marker.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    marker.focus({ preventScroll: true });
+    this.painter.flash(claimId, true);
+    this.options.setTimeout(() => this.painter.flash(claimId, false), FLASH_MS);
     return true;
+  }
+
+  /** A message of the card frame, relayed by the background. */
+  cardEvent(event: CardEvent): { claim: LinkedClaim | null } {
+    return this.card.handle(event);
+  }
+
+  /** The text the highlight of a claim covers now, or null when it is not painted (test hook). */
+  paintedText(claimId: string): string | null {
+    const painted = this.painter.get(claimId);
+    return painted ? painted.ranges.map((r) => r.toString()).join('') : null;
+  }
+
+  /** Claim ids of the markers in Tab order (test hook). */
+  markerOrder(): string[] {
+    return this.layer.order();
   }
 
   /** Remove every trace of the annotator from the page. */
@@ -120,9 +178,9 @@ export class Annotator {
     this.generation++;
     this.listeners.abort();
     this.changes.destroy();
-    this.cards.destroy();
-    this.highlighter.destroy();
-    this.claims = [];
+    this.card.close(false);
+    this.painter.destroy();
+    this.layer.destroy();
   }
 
   private enqueue(full: boolean): Promise<PageState> {
@@ -130,56 +188,168 @@ export class Annotator {
     return this.queue.then(() => this.state());
   }
 
-  /** One pass: full (reset, then read everything) or incremental (only sentences not seen yet). */
+  /** Record the slices a pass has run so far (before it awaits something other than a slice). */
+  private tasks(slicer: Slicer): void {
+    slicer.end();
+    this.slowest = Math.max(this.slowest, slicer.longest);
+  }
+
+  private slicer(): Slicer {
+    return new Slicer(() => new Promise<void>((resolve) => void this.options.setTimeout(resolve, 0)), SLICE_MS);
+  }
+
+  /** One pass: read the visible sentences, paint cached answers, match the rest. */
   private async run(full: boolean): Promise<void> {
     if (this.destroyed) return;
     const generation = this.generation;
+    const stale = (): boolean => generation !== this.generation || this.destroyed;
     try {
-      // An SPA that replaced the article element: what was painted is gone, start over.
-      if (full || (this.root && !this.root.isConnected)) this.reset();
-      const sentences = this.readSentences();
-      if (!sentences) return;
-      this.forgetErased();
-      const fresh = sentences.filter((p) => !this.seen.has(p.text));
+      if (full) this.reset();
+      if (this.designMode) {
+        this.status = 'none';
+        return;
+      }
+      const slicer = this.slicer();
+      const sentences = await this.read(slicer, stale);
+      if (!sentences || stale()) return;
+      // Cached answers first: a page that re-renders the same text is painted without asking.
+      const fresh: PageSentenceAt[] = [];
+      const repaint: Array<[LinkedClaim, NodeRange[]]> = [];
+      for (const s of sentences) {
+        if (slicer.due) {
+          await slicer.pause();
+          if (stale()) return;
+        }
+        const known = this.known.get(s.text);
+        if (!known) {
+          const entry: Known = { id: `c${++this.counter}`, claim: undefined };
+          this.known.set(s.text, entry);
+          fresh.push({ id: entry.id, text: s.text, ranges: s.ranges });
+        } else if (known.claim && !this.painter.intact(known.id)) {
+          repaint.push([known.claim, s.ranges]);
+        }
+      }
+      // Highlight changes repaint the page: made together, in one task.
+      if (repaint.length) this.changes.quietly(() => repaint.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
+      this.syncMarkers();
+      this.tasks(slicer);
       if (!fresh.length) {
         if (this.status === 'loading') this.status = 'none';
         return;
       }
-      fresh.forEach((p) => this.seen.add(p.text));
-      const paintable = new Set(fresh.map((p) => p.id));
-      // The whole article goes out, not only the new sentences: the matcher judges the page as a
-      // whole (which library article is the page itself, which event it reports). Only sentences
-      // never painted before are painted from the answer.
-      for (const part of chunks(sentences)) {
-        const answer = await this.options.match({
-          sentences: part.map(({ id, text }) => ({ id, text })),
-          page: { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) },
-        });
-        if (generation !== this.generation || this.destroyed) return;
-        if (!answer.ok) {
-          // Let a later pass try the sentences not painted yet again.
-          fresh.forEach((p) => this.seen.delete(p.text));
-          this.status = 'error';
-          this.message = answer.error;
-          return;
-        }
-        const linked = answer.data.claims.filter((c) => paintable.has(c.id));
-        this.changes.quietly(() => this.paint(linked, part));
+      await this.matchAndPaint(fresh, slicer, stale);
+      this.tasks(slicer);
+      if (stale()) return;
+      if (this.status !== 'error') {
+        this.status = this.painter.all().length ? 'ok' : 'none';
+        this.message = undefined;
       }
-      this.status = this.claims.length ? 'ok' : 'none';
-      this.message = undefined;
     } catch (err) {
       this.fail(err);
     }
   }
 
+  /** Ask about `fresh` sentences (view first on big pages) and paint the linked ones. */
+  private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean): Promise<void> {
+    const page = { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
+    const parts = fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      this.requests++;
+      const pending = this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page });
+      this.tasks(slicer);
+      const answer = await pending;
+      slicer.reset();
+      if (stale()) return;
+      if (!answer.ok) {
+        // Let a later pass ask about these (and the parts not sent yet) again.
+        for (const rest of parts.slice(i)) rest.forEach((p) => this.known.delete(p.text));
+        this.status = 'error';
+        this.message = answer.error;
+        return;
+      }
+      const linked = new Map(answer.data.claims.map((c) => [c.id, c]));
+      const paint: Array<[LinkedClaim, NodeRange[]]> = [];
+      for (const p of part) {
+        const found = linked.get(p.id);
+        const claim = found ? { ...found, id: p.id, text: p.text } : null;
+        const known = this.known.get(p.text);
+        if (known) known.claim = claim;
+        if (claim) paint.push([claim, p.ranges]);
+      }
+      // Highlight changes repaint the page: made together, in one task.
+      if (paint.length) this.changes.quietly(() => paint.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
+      this.syncMarkers();
+      if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
+    }
+  }
+
+  /** The visible, non-editable sentences of the article, in view first; null without an article. */
+  private async read(slicer: Slicer, stale: () => boolean): Promise<PageSentenceText[] | null> {
+    const started = now();
+    const { doc } = this.options;
+    if (!this.root?.isConnected) {
+      const found = await drive(findArticleRootSteps(doc), slicer, stale);
+      if (found === STALE) return null;
+      this.root = found;
+    }
+    if (!this.root) {
+      if (!this.painter.all().length) this.status = 'not-article';
+      return null;
+    }
+    this.layer.observe(this.root);
+    const map = await drive(buildTextMapSteps(this.root), slicer, stale);
+    if (map === STALE) return null;
+    let yielded = slicer.yields > 0;
+    const check = this.options.isReadable ? null : new VisibilityCheck(doc);
+    const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
+    // In view first, then the rest, each in reading order (two lists: no sort of a huge page).
+    const inView: PageSentenceText[] = [];
+    const rest: PageSentenceText[] = [];
+    const texts = new Set<string>();
+    for (const part of sentencesOf(map)) {
+      for (const s of part) {
+        if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
+        texts.add(s.text);
+        (!check || check.distance(s.ranges) === 0 ? inView : rest).push(s);
+      }
+      if (slicer.due) {
+        yielded = true;
+        await slicer.pause();
+        if (stale()) return null;
+      }
+    }
+    this.lastReadMs = yielded ? Infinity : now() - started;
+    // Stable sort: reading order within the view, and within the rest.
+    for (const s of rest) inView.push(s);
+    return inView;
+  }
+
+  /** The same read without yielding, for cheap pages (the quick repaint after a re-render). */
+  private readNow(): PageSentenceText[] {
+    if (!this.root?.isConnected) this.root = drain(findArticleRootSteps(this.options.doc));
+    if (!this.root) return [];
+    const check = this.options.isReadable ? null : new VisibilityCheck(this.options.doc);
+    const readable = this.options.isReadable ?? ((ranges: NodeRange[]) => check!.readable(ranges));
+    const out: PageSentenceText[] = [];
+    const texts = new Set<string>();
+    for (const part of sentencesOf(buildTextMap(this.root))) {
+      for (const s of part) {
+        if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
+        texts.add(s.text);
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
   private reset(): void {
     this.changes.quietly(() => {
-      this.cards.close();
-      this.highlighter.clear();
+      this.card.close(false);
+      this.painter.clear();
+      this.layer.sync([]);
     });
-    this.claims = [];
-    this.seen.clear();
+    this.known.clear();
     this.root = null;
     this.rootlessRetries = 0;
     this.status = 'loading';
@@ -187,58 +357,90 @@ export class Annotator {
     this.href = this.options.doc.location?.href ?? '';
   }
 
-  /** The article's sentences; null when the page has no article (yet). */
-  private readSentences(): PageSentenceAt[] | null {
-    if (!this.root?.isConnected) this.root = findArticleRoot(this.options.doc);
-    if (!this.root) {
-      if (!this.claims.length) this.status = 'not-article';
-      return null;
-    }
-    return readSentences(this.root, () => `c${++this.counter}`);
-  }
-
-  private paint(claims: LinkedClaim[], batch: PageSentenceAt[]): void {
-    const byId = new Map(batch.map((p) => [p.id, p]));
-    for (const claim of claims) {
-      const pending = byId.get(claim.id);
-      if (!pending) continue;
-      // The page may have changed while the background was answering: paint only intact text.
-      const now = this.highlighter.read(pending.ranges);
-      if (now === null || normalize(now) !== pending.text) continue;
-      if (this.highlighter.paint(claim.id, claim.verdict, markLabel(claim), pending.ranges).length) this.claims.push(claim);
-    }
+  private syncMarkers(): void {
+    this.changes.quietly(() =>
+      this.layer.sync(
+        this.painter.all().map(({ claim, ranges }) => ({ id: claim.id, label: markLabel(claim), verdict: claim.verdict, ranges })),
+      ),
+    );
   }
 
   private fail(err: unknown): void {
     try {
       this.changes.quietly(() => {
-        this.cards.destroy();
-        this.highlighter.clear();
+        this.card.close(false);
+        this.painter.clear();
+        this.layer.sync([]);
       });
     } catch {
       // Restoring is best effort; the state below still tells the popup what happened.
     }
-    this.claims = [];
     this.status = 'error';
     this.message = err instanceof Error ? err.message : String(err);
   }
 
+  /** Editable text loses its highlights at once (a CMS "Edit" button, designMode). */
+  private dropEditable(): void {
+    const gone = this.painter.dropWhere((p) => isEditable(p.ranges[0].startContainer));
+    if (gone.length) {
+      if (gone.includes(this.card.openFor ?? '')) this.card.close(false);
+      this.syncMarkers();
+    }
+  }
+
+  private watchDesignMode(): void {
+    if (this.destroyed) return;
+    // The page can clear or replace the registry without touching the DOM: put ours back.
+    this.painter.reassert();
+    const on = this.options.doc.designMode === 'on';
+    if (on !== this.designMode) {
+      this.designMode = on;
+      if (on) this.dropEditable();
+      else this.schedule();
+    }
+    this.options.setTimeout(() => this.watchDesignMode(), DESIGN_MODE_POLL_MS);
+  }
+
   /** Page changes outside the article (ads, widgets) are not worth a re-read; navigation is. */
   private onPageChange(records: MutationRecord[]): void {
+    if (this.destroyed) return;
+    const started = now();
+    try {
+      this.onPageChangeTimed(records);
+    } finally {
+      this.slowest = Math.max(this.slowest, now() - started);
+    }
+  }
+
+  private onPageChangeTimed(records: MutationRecord[]): void {
+    if (records.some((r) => r.type === 'attributes' && WATCHED_ATTRIBUTES.includes(r.attributeName ?? ''))) this.dropEditable();
+    this.layer.attach();
+    this.layer.schedule();
+    this.painter.reassert();
     const root = this.root;
     const href = this.options.doc.location?.href ?? '';
     if (root?.isConnected && href === this.href && !records.some((r) => root.contains(r.target))) return;
+    if (this.painter.dropBroken().length) this.quickRepaint();
     this.schedule();
   }
 
-  /** Claims whose marks the page erased (a re-render): forget them so they are painted again. */
-  private forgetErased(): void {
-    this.highlighter.forgetDetached();
-    this.claims = this.claims.filter((claim) => {
-      if (this.highlighter.marksOf(claim.id).length) return true;
-      this.seen.delete(claim.text);
-      return false;
-    });
+  /**
+   * A page that re-renders its article (same text, new nodes) gets its highlights back in the
+   * same task, from the cache, before the browser paints a frame without them. Only for pages
+   * cheap to read; others wait for the debounced pass.
+   */
+  private quickRepaint(): void {
+    if (this.lastReadMs > QUICK_READ_MS || this.designMode) {
+      this.syncMarkers();
+      return;
+    }
+    const started = now();
+    for (const s of this.readNow()) {
+      const known = this.known.get(s.text);
+      if (known?.claim && !this.painter.intact(known.id)) this.changes.quietly(() => this.painter.paint(known.claim as LinkedClaim, s.ranges));
+    }
+    this.lastReadMs = now() - started;
+    this.syncMarkers();
   }
 
   private schedule(): void {
@@ -254,12 +456,42 @@ export class Annotator {
     }, this.options.debounceMs ?? 800);
   }
 
-  private open(mark: HTMLElement): void {
+  /** The reader's own click on highlighted text (links, controls and selections stay the page's). */
+  private onClick(event: MouseEvent): void {
+    if (!event.isTrusted || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as Element | null;
+    if (target?.closest?.('a[href], button, input, textarea, select, label, summary, [contenteditable]')) return;
+    const selection = this.options.doc.getSelection?.();
+    if (selection && !selection.isCollapsed) return;
+    const id = this.painter.hitTest(event.clientX, event.clientY);
+    if (id) this.open(id);
+  }
+
+  private open(claimId: string): void {
     try {
-      const claim = this.claims.find((c) => c.id === mark.getAttribute('data-claim'));
-      if (claim) this.changes.quietly(() => this.cards.open(mark, claim));
+      const painted = this.painter.get(claimId);
+      if (!painted || !this.painter.intact(claimId)) return;
+      this.card.open(painted.claim, firstRect(painted.ranges));
     } catch (err) {
       this.fail(err);
     }
   }
+}
+
+const STALE = Symbol('stale');
+
+/** Run a step-wise walk, pausing whenever the slice is used up; STALE when the pass was superseded. */
+async function drive<T>(steps: Generator<void, T>, slicer: Slicer, stale: () => boolean): Promise<T | typeof STALE> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (slicer.due) {
+      await slicer.pause();
+      if (stale()) return STALE;
+    }
+  }
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }

@@ -24,9 +24,6 @@ const BLOCK_TAGS = new Set([
   'img', 'picture',
 ]);
 
-/** The highlight wrapper: its text is the page's own text, so readers see through it. */
-export const MARK_TAG = 'claimlens-mark';
-
 /** Lower-case tag name of an element (tagName is upper-case in HTML documents). */
 export function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
@@ -36,8 +33,8 @@ export function tagOf(el: Element): string {
 export function isExcluded(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
-  // Our own UI (cards, hosts) is never page text; marks are transparent wrappers of page text.
-  if (tag.startsWith('claimlens-') && tag !== MARK_TAG) return true;
+  // Our own host element is never page text.
+  if (tag.startsWith('claimlens-')) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

@@ -1,22 +1,24 @@
 /**
- * Watches a page for changes worth re-reading (late paragraphs, SPA renders) and ignores the
- * ones we cause: our marks, our card, our style sheet. Our own DOM work runs inside `quietly`,
- * which hands pending page records on first and then drops the records of our change.
+ * Watches a page for changes worth re-reading (late paragraphs, SPA renders, a region turned
+ * editable) and ignores the ones we cause: our one host element (everything else of ours lives
+ * in its closed shadow root, which the observer does not see). Our own DOM work runs inside
+ * `quietly`, which hands pending page records on first and then drops the records of our change.
  */
 
-const OURS = 'claimlens-mark, claimlens-card';
+const OURS = 'claimlens-layer';
+
+/** Attributes whose change can make text editable or hidden. */
+export const WATCHED_ATTRIBUTES = ['contenteditable', 'hidden', 'aria-hidden'];
 
 function isOurs(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return el.tagName.toLowerCase().startsWith('claimlens-') || el.id === 'claimlens-mark-style';
+  return node.nodeType === 1 && (node as Element).tagName.toLowerCase() === OURS;
 }
 
 /** True when a mutation record is the page changing its own content (not us). */
 export function isPageChange(record: MutationRecord): boolean {
   const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
   if (target?.closest(OURS)) return false;
-  if (record.type !== 'childList') return true;
+  if (record.type !== 'childList') return true; // characterData, or a watched attribute
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return nodes.length > 0 && !nodes.every(isOurs);
 }
@@ -34,7 +36,13 @@ export class PageChanges {
 
   /** Begin watching (idempotent). */
   start(): void {
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
   }
 
   /** Run our own DOM change without it being reported as a page change. */

@@ -2,7 +2,8 @@
  * The content script's state on one page: paused for this site, or an Annotator at work.
  * It answers the popup's requests (state, scroll to a claim, refresh) in either case.
  */
-import type { PageState } from '../messaging/protocol';
+import type { LinkedClaim } from '../engine/types';
+import type { CardEvent, PageState } from '../messaging/protocol';
 import { Annotator, type AnnotatorOptions } from './annotator';
 
 /** Annotator options plus how to ask whether the reader paused this site. */
@@ -36,6 +37,11 @@ export class PageSession {
   /** Scroll to a painted claim. */
   scrollTo(claimId: string): boolean {
     return this.annotator?.scrollTo(claimId) ?? false;
+  }
+
+  /** A message of the card frame (through the background); unknown tokens get no claim. */
+  card(token: string, event: CardEvent['event'], height?: number): { claim: LinkedClaim | null } {
+    return this.annotator?.cardEvent({ token, event, height }) ?? { claim: null };
   }
 
   /** Re-read the pause setting and the page (after the library grew or the site was (un)paused). */

@@ -28,10 +28,23 @@ interface BlockStats {
   punctuated: boolean;
 }
 
-/** Characters of text per nearest block element, skipping excluded elements. */
-function collectBlocks(body: Element): Map<Element, BlockStats> {
+/** Nodes visited between two pause points of the step-wise walks. */
+export const STEP = 300;
+
+/** Run a step-wise walk to its end at once (the command line, small pages). */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Characters of text per nearest block element, skipping excluded elements (yields every STEP nodes). */
+function* collectBlocks(body: Element): Generator<void, Map<Element, BlockStats>> {
   const blocks = new Map<Element, BlockStats>();
-  const visit = (node: Node, block: Element, inLink: boolean): void => {
+  let visited = 0;
+  function* visit(node: Node, block: Element, inLink: boolean): Generator<void> {
+    if (++visited % STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const text = (node as Text).data.replace(/\s+/g, ' ').trim();
       if (!text) return;
@@ -47,9 +60,9 @@ function collectBlocks(body: Element): Map<Element, BlockStats> {
     if (isExcluded(el)) return;
     const next = isBlock(el) && tagOf(el) !== 'br' ? el : block;
     const link = inLink || tagOf(el) === 'a';
-    for (const child of Array.from(el.childNodes)) visit(child, next, link);
-  };
-  visit(body, body, false);
+    for (const child of Array.from(el.childNodes)) yield* visit(child, next, link);
+  }
+  yield* visit(body, body, false);
   return blocks;
 }
 
@@ -105,9 +118,15 @@ function densestRoot(start: Element, prose: Map<Element, number>, total: number)
 
 /** The element holding the page's article, or null when the page has too little prose to be one. */
 export function findArticleRoot(doc: Document): Element | null {
+  return drain(findArticleRootSteps(doc));
+}
+
+/** findArticleRoot as a step-wise walk: a huge page is read between the page's own tasks. */
+export function* findArticleRootSteps(doc: Document): Generator<void, Element | null> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const { prose, paragraphs } = proseByElement(collectBlocks(body));
+  const { prose, paragraphs } = proseByElement(yield* collectBlocks(body));
+  yield;
   const total = prose.get(body) ?? 0;
   if (paragraphs < MIN_PARAGRAPHS || total < MIN_PROSE) return null;
   // A semantic container can still wrap galleries and "more on this story": narrow it the same way.

@@ -5,7 +5,7 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, isBlock, isExcluded, tagOf } from './dom-rules';
 import { pagePublished, pageTitle, pageUrl } from './page-meta';
-import { findArticleRoot } from './region';
+import { drain, findArticleRoot, STEP } from './region';
 
 /** One text node's share of the mapped text: `text.slice(start, end)` is the node's data. */
 export interface TextPiece {
@@ -34,20 +34,22 @@ const PARAGRAPH_BREAK = '\n\n';
  * Blocks whose every word is inside a link: related-story lists, menus, "read more" teasers.
  * They are navigation, not the article's statements, so the text map leaves them out.
  */
-function linkOnlyBlocks(root: Element): Set<Element> {
+function* linkOnlyBlocks(root: Element): Generator<void, Set<Element>> {
   const out = new Set<Element>();
+  let visited = 0;
   // Bit 1: some text; bit 2: some text outside any link.
-  const flags = (node: Node, inLink: boolean): number => {
+  function* flags(node: Node, inLink: boolean): Generator<void, number> {
+    if (++visited % STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) return /\S/.test((node as Text).data) ? (inLink ? 1 : 3) : 0;
     if (node.nodeType !== ELEMENT_NODE || isExcluded(node as Element)) return 0;
     const el = node as Element;
     const link = inLink || tagOf(el) === 'a';
     let f = 0;
-    for (const child of Array.from(el.childNodes)) f |= flags(child, link);
+    for (const child of Array.from(el.childNodes)) f |= yield* flags(child, link);
     if (f === 1 && isBlock(el)) out.add(el);
     return f;
-  };
-  for (const child of Array.from(root.childNodes)) flags(child, false);
+  }
+  for (const child of Array.from(root.childNodes)) yield* flags(child, false);
   return out;
 }
 
@@ -57,12 +59,19 @@ function linkOnlyBlocks(root: Element): Set<Element> {
  * HTML source wraps lines anywhere); "\n\n" goes between blocks so sentences never cross them.
  */
 export function buildTextMap(root: Element): TextMap {
+  return drain(buildTextMapSteps(root));
+}
+
+/** buildTextMap as a step-wise walk (yields every STEP nodes), for huge pages. */
+export function* buildTextMapSteps(root: Element): Generator<void, TextMap> {
   const parts: string[] = [];
   const pieces: TextPiece[] = [];
   let length = 0;
   let pendingBreak = false;
-  const linkOnly = linkOnlyBlocks(root);
-  const visit = (node: Node): void => {
+  let visited = 0;
+  const linkOnly = yield* linkOnlyBlocks(root);
+  function* visit(node: Node): Generator<void> {
+    if (++visited % STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (!data) return;
@@ -81,10 +90,10 @@ export function buildTextMap(root: Element): TextMap {
     if (node.nodeType !== ELEMENT_NODE || isExcluded(node as Element) || linkOnly.has(node as Element)) return;
     const block = isBlock(node as Element);
     if (block) pendingBreak = true;
-    for (const child of Array.from(node.childNodes)) visit(child);
+    for (const child of Array.from(node.childNodes)) yield* visit(child);
     if (block) pendingBreak = true;
-  };
-  for (const child of Array.from(root.childNodes)) visit(child);
+  }
+  for (const child of Array.from(root.childNodes)) yield* visit(child);
   return { text: parts.join(''), pieces };
 }
 

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 function watch() {
-  document.body.innerHTML = '<article><p id="p">Some <claimlens-mark>marked</claimlens-mark> text.</p></article>';
+  document.body.innerHTML = '<article><p id="p">Some marked text.</p></article>';
   const onChange = vi.fn();
   watcher = new PageChanges(document, onChange);
   watcher.start();
@@ -31,11 +31,8 @@ describe('PageChanges', () => {
   it('ignores changes made inside quietly()', async () => {
     const { onChange, w } = watch();
     w.quietly(() => {
-      const text = document.getElementById('p')!.lastChild as Text;
-      const mark = document.createElement('claimlens-mark');
-      text.splitText(2);
-      text.parentNode!.insertBefore(mark, text);
-      mark.appendChild(text);
+      document.documentElement.appendChild(document.createElement('claimlens-layer'));
+      document.getElementById('p')!.setAttribute('data-x', '1');
     });
     await settle();
     expect(onChange).not.toHaveBeenCalled();
@@ -44,16 +41,20 @@ describe('PageChanges', () => {
   it('hands page changes made before quietly() on instead of dropping them', async () => {
     const { onChange, w } = watch();
     document.querySelector('article')!.appendChild(document.createElement('p')).textContent = 'Page text.';
-    w.quietly(() => document.getElementById('p')!.appendChild(document.createElement('claimlens-mark')));
+    w.quietly(() => document.documentElement.appendChild(document.createElement('claimlens-layer')));
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores our own elements and text changes inside our marks', async () => {
+  it('ignores our own host element and unwatched attributes; reports contenteditable', async () => {
     const { onChange } = watch();
-    document.body.appendChild(document.createElement('claimlens-card'));
-    document.querySelector('claimlens-mark')!.firstChild!.textContent = 'changed';
+    document.documentElement.appendChild(document.createElement('claimlens-layer'));
+    document.getElementById('p')!.setAttribute('class', 'x');
     await settle();
     expect(onChange).not.toHaveBeenCalled();
+    document.querySelector('article')!.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    onChange.mockClear();
     document.getElementById('p')!.firstChild!.textContent = 'Other ';
     await settle();
     expect(onChange).toHaveBeenCalledTimes(1);

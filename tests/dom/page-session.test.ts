@@ -18,6 +18,7 @@ function session(paused: () => boolean) {
     match,
     signal: controller.signal,
     setTimeout: (f, ms) => setTimeout(f, ms),
+    isReadable: () => true,
     isPaused: async () => paused(),
   });
   return { s, match, controller };
@@ -36,7 +37,7 @@ describe('PageSession', () => {
     expect((await s.start()).status).toBe('paused');
     expect(s.state()).toEqual({ status: 'paused', claims: [] });
     expect(match).not.toHaveBeenCalled();
-    expect(document.querySelector('claimlens-mark')).toBeNull();
+    expect(document.querySelector('claimlens-layer')).toBeNull();
     expect(s.scrollTo('c1')).toBe(false);
   });
 
@@ -50,11 +51,13 @@ describe('PageSession', () => {
     const state = await s.refresh();
     expect(state.status).toBe('ok');
     expect(match).toHaveBeenCalledTimes(1);
-    expect(document.querySelectorAll('claimlens-mark').length).toBe(1);
+    expect(state.claims.length).toBe(1);
+    expect(document.body.innerHTML).toBe(before);
     expect(s.scrollTo(state.claims[0].id)).toBe(true);
     paused = true;
     expect((await s.refresh()).status).toBe('paused');
     expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector('claimlens-layer')).toBeNull();
   });
 
   it('annotates when the pause setting cannot be read', async () => {
@@ -64,6 +67,7 @@ describe('PageSession', () => {
       match: async (req) => ({ ok: true, data: { claims: [{ id: req.sentences[0].id, text: req.sentences[0].text, verdict: 'mixed', sources: [] }] } }),
       signal: new AbortController().signal,
       setTimeout: (f, ms) => setTimeout(f, ms),
+      isReadable: () => true,
       isPaused: () => Promise.reject(new Error('no background')),
     });
     current = s;
@@ -76,6 +80,6 @@ describe('PageSession', () => {
     controller.abort();
     await s.start();
     expect(match).not.toHaveBeenCalled();
-    expect(document.querySelector('claimlens-mark')).toBeNull();
+    expect(document.querySelector('claimlens-layer')).toBeNull();
   });
 });

@@ -35,12 +35,12 @@ describe('buildTextMap', () => {
     expect(map.pieces[0].end - map.pieces[0].start).toBe(map.pieces[0].node.data.length);
   });
 
-  it('skips chrome, forms, code, hidden elements and our own UI, but reads through marks', () => {
+  it('skips chrome, forms, code, hidden elements and our own host element', () => {
     const el = root(
-      '<nav>Menu text</nav><p>Kept <claimlens-mark>marked</claimlens-mark> text.</p><aside>Side</aside>' +
+      '<nav>Menu text</nav><p>Kept marked text.</p><aside>Side</aside>' +
         '<footer>Foot</footer><form><button>Go</button></form><pre>code()</pre><p hidden>Hidden</p>' +
         '<p aria-hidden="true">Aria</p><div contenteditable="true">Edit</div><script>var x</script>' +
-        '<claimlens-card>Card</claimlens-card><p>End.</p>',
+        '<claimlens-layer>Ours</claimlens-layer><p>End.</p>',
     );
     expect(buildTextMap(el).text).toBe('Kept marked text.\n\nEnd.');
   });

@@ -1,7 +1,7 @@
 /** "Add this article to my library" from the popup, then the new article is a source on another page. */
 import { describe, expect, it } from 'vitest';
 import { openFixture, useExtension, type OpenedArticle } from './setup';
-import { cardText } from './page-probe';
+import { cardText, pointOnClaim, waitForHighlights } from './page-probe';
 import { poll } from './extension-api';
 import { isOurs } from './traffic';
 
@@ -43,7 +43,9 @@ describe('adding an article from the popup', () => {
     const linked = xinhua.state.claims.filter((c) => c.sources.some((s) => s.outlet === OUTLET));
     expect(linked.length).toBeGreaterThan(0);
     // The page paints them: the card of such a claim names the new outlet.
-    await xinhua.page.locator(`claimlens-mark[data-claim="${linked[0].id}"]`).first().click();
+    await waitForHighlights(xinhua.page);
+    const at = await pointOnClaim(xinhua.page, linked[0].text);
+    await xinhua.page.mouse.click(at.x, at.y);
     const card = await poll('the card', () => cardText(xinhua.page).then((t) => t ?? undefined), 10_000);
     expect(card).toContain(OUTLET);
     await xinhua.page.keyboard.press('Escape');

@@ -1,45 +1,70 @@
-/** The source card: opened by click or by keyboard, closed shadow root, other outlets only, Esc closes. */
+/**
+ * The source card: an extension-origin frame in the host's closed shadow root, opened by the
+ * reader's click on highlighted text or Enter/Space on a marker; other outlets only; Esc and an
+ * outside click close it; focus goes into it and back to the marker.
+ */
 import { describe, expect, it } from 'vitest';
 import type { LinkedClaim } from '../../src/engine/types';
 import { openFixture, SEED, useExtension, type OpenedArticle } from './setup';
-import { cardText, cardVisible, waitForMarks } from './page-probe';
-import { poll } from './extension-api';
+import { cardFrame, cardText, pointOnClaim, waitCard, waitForHighlights } from './page-probe';
 import { isOurs } from './traffic';
 
 const env = useExtension();
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function waitCard(opened: OpenedArticle, open: boolean): Promise<boolean> {
-  return poll(open ? 'the card to open' : 'the card to close', async () => {
-    const shown = await cardVisible(opened.page);
-    return shown === open ? true : undefined;
-  }, 10_000, 100);
+/** The accessible name of the focused node, from the accessibility tree (DevTools protocol). */
+async function focusedName(opened: OpenedArticle): Promise<string> {
+  const cdp = await opened.page.context().newCDPSession(opened.page);
+  try {
+    type AxNode = { name?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const node = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    return node?.name?.value ?? '';
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Press Tab until the marker of `claim` has focus. */
+async function tabToMarker(opened: OpenedArticle, claim: LinkedClaim): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await opened.page.keyboard.press('Tab');
+    if ((await focusedName(opened)).includes(norm(claim.text))) return;
+  }
+  throw new Error(`Tab never reached the marker of "${claim.text}"`);
 }
 
 describe('the source card', () => {
   let opened: OpenedArticle;
   let disputed: LinkedClaim;
 
-  it('opens on click, with a closed shadow root, listing other outlets', async () => {
+  it('opens on a click on the highlighted text, in an extension frame, listing other outlets', async () => {
     opened = await openFixture(env, 'xinhua-roundup.html');
-    await waitForMarks(opened.page);
+    await waitForHighlights(opened.page);
     const found = opened.state.claims.find((c) => c.verdict !== 'corroborated');
     expect(found, 'a conflicted or mixed claim on the Xinhua page').toBeTruthy();
     disputed = found as LinkedClaim;
-    await opened.page.locator(`claimlens-mark[data-claim="${disputed.id}"]`).first().click();
-    await waitCard(opened, true);
-    // Page scripts cannot reach into the card (it would expose the reader's library).
-    expect(await opened.page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot)).toBeNull();
-    const text = await cardText(opened.page);
-    expect(text).toBeTruthy();
-    const card = norm(text ?? '');
-    // It names the sources the extension linked: each source's outlet and its sentence's start.
+    const at = await pointOnClaim(opened.page, disputed.text);
+    await opened.page.mouse.click(at.x, at.y);
+    await waitCard(opened.page, true);
+    const frame = cardFrame(opened.page);
+    expect(frame?.url()).toMatch(new RegExp(`^chrome-extension://${env.ext.id}/card\\.html#[0-9a-f]{32}$`));
+    // The claim's data is not in the frame's address.
+    expect(frame?.url()).not.toContain(disputed.id);
+    const card = norm((await cardText(opened.page)) ?? '');
     for (const s of disputed.sources) {
       expect(card).toContain(s.outlet);
       expect(card).toContain(norm(s.text).slice(0, 30));
     }
     expect(card).toMatch(/conflict/i);
+    // Focus went into the card.
+    expect(await frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName)).toBe('BUTTON');
+  });
+
+  it('closes on Esc (pressed inside the card)', async () => {
+    await opened.page.keyboard.press('Escape');
+    await waitCard(opened.page, false);
   });
 
   it('never lists the page\'s own article as a source (Xinhua\'s page, CNN\'s page)', async () => {
@@ -50,42 +75,42 @@ describe('the source card', () => {
       expect(ids.length).toBeGreaterThan(0);
       expect(ids).not.toContain(own);
     }
-    // And the card of a CNN claim names other outlets only.
     const claim = cnn.state.claims[0];
-    await cnn.page.locator(`claimlens-mark[data-claim="${claim.id}"]`).first().click();
-    const card = norm((await poll('the CNN card', () => cardText(cnn.page).then((t) => t ?? undefined), 10_000)) ?? '');
+    await waitForHighlights(cnn.page);
+    const at = await pointOnClaim(cnn.page, claim.text);
+    await cnn.page.mouse.click(at.x, at.y);
+    await waitCard(cnn.page, true);
+    const card = norm((await cardText(cnn.page)) ?? '');
     for (const s of claim.sources) expect(card).toContain(s.outlet);
-    // CNN's own seed title may be the claim itself (the page's headline), never a source's title.
     expect(card.replace(norm(claim.text), '')).not.toContain('Obama and Putin failed to agree on Syria');
-    await cnn.page.keyboard.press('Escape');
     await cnn.page.close();
     await opened.page.bringToFront();
   });
 
-  it('closes on Esc', async () => {
-    await opened.page.keyboard.press('Escape');
-    await waitCard(opened, false);
-  });
-
-  it('opens with the keyboard: focus a mark and press Enter', async () => {
-    const mark = opened.page.locator('claimlens-mark[data-verdict="corroborated"]').first();
-    await mark.focus();
-    expect(await opened.page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('claimlens-mark');
+  it('opens with the keyboard: Tab to a marker and press Enter; Esc gives focus back to the marker', async () => {
+    const claim = opened.state.claims.find((c) => c.verdict === 'corroborated')!;
+    await opened.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabToMarker(opened, claim);
     await opened.page.keyboard.press('Enter');
-    await waitCard(opened, true);
-    const claimId = await mark.getAttribute('data-claim');
-    const claim = opened.state.claims.find((c) => c.id === claimId);
-    expect(norm((await cardText(opened.page)) ?? '')).toContain(claim?.sources[0].outlet ?? '<no claim>');
+    await waitCard(opened.page, true);
+    expect(norm((await cardText(opened.page)) ?? '')).toContain(claim.sources[0].outlet);
     await opened.page.keyboard.press('Escape');
-    await waitCard(opened, false);
+    await waitCard(opened.page, false);
+    // Focus is back on the marker (the page sees only the host as its active element).
+    expect(await opened.page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('claimlens-layer');
+    expect(await focusedName(opened)).toContain(norm(claim.text));
+    await opened.page.keyboard.press(' ');
+    await waitCard(opened.page, true);
+    await opened.page.keyboard.press('Escape');
+    await waitCard(opened.page, false);
   });
 
   it('closes on a click outside', async () => {
-    await opened.page.locator(`claimlens-mark[data-claim="${disputed.id}"]`).first().click();
-    await waitCard(opened, true);
-    // A point of the page far from the card (top-left corner of the window).
+    const at = await pointOnClaim(opened.page, disputed.text);
+    await opened.page.mouse.click(at.x, at.y);
+    await waitCard(opened.page, true);
     await opened.page.mouse.click(8, 8);
-    await waitCard(opened, false);
+    await waitCard(opened.page, false);
   });
 
   it('threw no errors', () => {

@@ -1,12 +1,13 @@
 /**
- * "Pause on this site" from the popup: the page's marks go away and its DOM is the served one
- * again; other pages of the site stay unmarked; "Resume on this site" brings the marks back.
+ * "Pause on this site" from the popup: the page's highlights and markers go away and its DOM is
+ * the served one (it never stopped being); other pages of the site stay unpainted; "Resume on
+ * this site" brings the highlights back.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll } from './extension-api';
 import { openFixture, useExtension, type OpenedArticle } from './setup';
-import { bodyText, readMarks } from './page-probe';
+import { bodyText, readHighlights, readMarkers, waitForHighlights } from './page-probe';
 import { isOurs } from './traffic';
 
 const env = useExtension();
@@ -22,9 +23,9 @@ describe('pause on this site', () => {
     await poll(`the popup to say ${notice}`, async () => (notice.test(await popup.getByRole('status').innerText()) ? true : undefined), 10_000);
   }
 
-  it('removes every mark and restores the text when paused', async () => {
+  it('removes every highlight and marker when paused; the DOM is the served one', async () => {
     opened = await openFixture(env, 'xinhua-roundup.html');
-    markCount = (await readMarks(opened.page)).length;
+    markCount = (await waitForHighlights(opened.page)).length;
     expect(markCount).toBeGreaterThan(0);
     markedText = await bodyText(opened.page);
     popup = await env.session.open(env.ext.url(`popup.html?tabId=${opened.tabId}`));
@@ -34,7 +35,8 @@ describe('pause on this site', () => {
       const state = await env.ext.askTab(opened.tabId, 'page.state', {});
       return state.ok && state.data.status === 'paused' ? true : undefined;
     }, 10_000);
-    expect(await readMarks(opened.page)).toEqual([]);
+    expect(await readHighlights(opened.page)).toEqual([]);
+    expect((await readMarkers(opened.page)).hosts).toBe(0);
     expect(await bodyText(opened.page)).toBe(markedText);
     // The article's DOM is the served one again: same markup, same text nodes (none left split).
     const dom = await opened.page.evaluate(async () => {
@@ -56,17 +58,17 @@ describe('pause on this site', () => {
   it('stays paused on a new page of the same site', async () => {
     const again = await openFixture(env, 'cnn-syria.html');
     expect(again.state.status).toBe('paused');
-    expect(await readMarks(again.page)).toEqual([]);
+    expect(await readHighlights(again.page)).toEqual([]);
     await again.page.close();
   });
 
-  it('brings the marks back when resumed', async () => {
+  it('brings the highlights back when resumed', async () => {
     await press(/resume on this site/i, /resumed on 127\.0\.0\.1/i);
     await poll('the tab to resume', async () => {
       const state = await env.ext.askTab(opened.tabId, 'page.state', {});
       return state.ok && state.data.status === 'ok' ? true : undefined;
     }, 10_000);
-    expect((await readMarks(opened.page)).length).toBe(markCount);
+    expect((await waitForHighlights(opened.page, markCount)).length).toBe(markCount);
     expect(env.session.traffic.errors.filter(isOurs)).toEqual([]);
   });
 });

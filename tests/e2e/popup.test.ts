@@ -2,19 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openFixture, useExtension, type OpenedArticle } from './setup';
-import { waitForMarks } from './page-probe';
+import { waitForHighlights } from './page-probe';
 import { poll } from './extension-api';
 import { isOurs } from './traffic';
 
 const env = useExtension({ viewport: { width: 1100, height: 600 } });
 const RANK: Record<string, number> = { conflicted: 0, mixed: 1, corroborated: 2 };
 
-/** Top of a claim's first mark relative to the viewport, and the viewport's height. */
-function markPosition(page: Page, claimId: string): Promise<{ top: number; height: number }> {
-  return page.evaluate((id) => {
-    const mark = document.querySelector(`claimlens-mark[data-claim="${CSS.escape(id)}"]`);
-    return { top: mark ? mark.getBoundingClientRect().top : Number.NaN, height: innerHeight };
-  }, claimId);
+/** Top of a claim's first highlighted range relative to the viewport, and the viewport's height. */
+function markPosition(page: Page, claimText: string): Promise<{ top: number; height: number }> {
+  return page.evaluate((text) => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const name of ['claimlens-corroborated', 'claimlens-conflicted', 'claimlens-mixed']) {
+      for (const r of (CSS.highlights.get(name) ?? []) as unknown as Iterable<Range>) {
+        const t = norm(r.toString());
+        if (t && norm(text).startsWith(t.slice(0, 25))) return { top: r.getBoundingClientRect().top, height: innerHeight };
+      }
+    }
+    return { top: Number.NaN, height: innerHeight };
+  }, claimText);
 }
 
 describe('the popup', () => {
@@ -23,7 +29,7 @@ describe('the popup', () => {
 
   it('lists the page\'s claims, conflicts first, with per-outlet counts', async () => {
     opened = await openFixture(env, 'xinhua-roundup.html');
-    await waitForMarks(opened.page);
+    await waitForHighlights(opened.page);
     popup = await env.session.context.newPage();
     env.session.traffic.watchPage(popup);
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -53,12 +59,12 @@ describe('the popup', () => {
   it('scrolls the article to a claim\'s highlight when the claim is clicked', async () => {
     await opened.page.evaluate(() => window.scrollTo(0, 0));
     // The lowest claim on the page: out of view at the top of a 600 px window.
-    const positions = await Promise.all(opened.state.claims.map(async (c) => ({ id: c.id, ...(await markPosition(opened.page, c.id)) })));
+    const positions = await Promise.all(opened.state.claims.map(async (c) => ({ id: c.id, text: c.text, ...(await markPosition(opened.page, c.text)) })));
     const target = positions.sort((a, b) => b.top - a.top)[0];
     expect(target.top).toBeGreaterThan(target.height);
     await popup.locator(`button[data-claim="${target.id}"]`).click();
     const after = await poll('the article to scroll', async () => {
-      const p = await markPosition(opened.page, target.id);
+      const p = await markPosition(opened.page, target.text);
       return p.top >= 0 && p.top < p.height ? p : undefined;
     }, 10_000);
     expect(after.top).toBeLessThan(after.height);

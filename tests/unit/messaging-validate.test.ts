@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Validation } from '../../src/messaging/serve';
-import { LIMITS, validateBackgroundRequest, validateContentRequest } from '../../src/messaging/validate';
+import { LIMITS, validateBackgroundRequest, validateCardRequest, validateContentRequest } from '../../src/messaging/validate';
 
 const article = { id: 'a1', outlet: 'CNN', title: 'T', url: 'https://x.example/a', text: 'Some text.' };
 
@@ -75,5 +75,26 @@ describe('validateContentRequest', () => {
     expect(validateContentRequest({ type: 'page.state' })).toEqual({ ok: true, msg: { type: 'page.state' } });
     refused({ type: 'page.scrollTo', claimId: 3 }, /^page\.scrollTo: claimId must be a string$/, validateContentRequest);
     refused({ type: 'library.list' }, /unknown request type/, validateContentRequest);
+  });
+});
+
+describe('card relay requests', () => {
+  it('accepts the card frame\'s events and copies only known fields', () => {
+    expect(validateCardRequest({ type: 'card.relay', token: 'ab12', event: 'ready', extra: 1 })).toEqual({
+      ok: true,
+      msg: { type: 'card.relay', token: 'ab12', event: 'ready' },
+    });
+    expect(validateContentRequest({ type: 'page.card', token: 'ab12', event: 'size', height: 240 })).toEqual({
+      ok: true,
+      msg: { type: 'page.card', token: 'ab12', event: 'size', height: 240 },
+    });
+  });
+
+  it('refuses unknown events, empty tokens and silly heights', () => {
+    expect(validateCardRequest({ type: 'card.relay', token: 'ab', event: 'open' }).ok).toBe(false);
+    expect(validateCardRequest({ type: 'card.relay', token: ' ', event: 'ready' }).ok).toBe(false);
+    expect(validateCardRequest({ type: 'card.relay', token: 'ab', event: 'size', height: -1 }).ok).toBe(false);
+    expect(validateCardRequest({ type: 'card.relay', token: 'ab', event: 'size', height: 'tall' }).ok).toBe(false);
+    expect(validateCardRequest({ type: 'match', sentences: [] }).ok).toBe(false);
   });
 });
