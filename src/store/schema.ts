@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { ArticleInput, ArticleRecord, ClaimFeatures } from '../engine/types';
+import type { LibraryJob, SkippedArticle } from '../messaging/protocol';
 
 /** Database name in the extension's origin. */
 export const DB_NAME = 'claimlens';
@@ -54,32 +55,9 @@ export interface TermRow {
 /** Keys of the meta store. */
 export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion' | 'analysisVersion';
 
-/** A skipped import article: its name and its position in the imported file(s) (0-based). */
-export interface SkippedArticle {
-  title: string;
-  position: number;
-  reason: string;
-}
-
-/** A background job's persisted state (import, delete, re-analysis), so it survives the worker. */
-export interface JobRow {
-  id: string;
-  kind: 'import' | 'delete' | 'reanalyze';
-  /** receiving: the library page is still sending the file's articles; running; done; cancelled. */
-  state: 'receiving' | 'running' | 'done' | 'cancelled';
-  total: number;
-  /** Items finished (added, skipped or deleted): each chunk updates it in its own transaction. */
-  done: number;
-  added: number;
-  skipped: SkippedArticle[];
-  started: number;
-  /** When the current run (first or resumed) started, and `done` then: for the time left. */
-  runStarted: number;
-  runDoneAtStart: number;
-  finished?: number;
-  /** Set when a stopped worker resumed the job. */
-  resumed?: number;
-}
+/** A background job's persisted state (import, delete, re-analysis): see LibraryJob. */
+export type JobRow = LibraryJob;
+export type { SkippedArticle };
 
 /** One item a job still has to do, in file order: an article to import, or an id to delete. */
 export interface PendingRow {
