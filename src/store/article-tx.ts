@@ -1,12 +1,11 @@
 import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle, ArticleRecord, StoredClaim } from '../engine/types';
-import { encodeClaim, keyedClaims } from './codec';
+import { decodeClaims, encodeClaims, keyedClaims } from './codec';
 import { appendPostings, keysByTerm, removePostings } from './postings';
 import { fromRow, toRow } from './rows';
 import type { LibraryDb } from './db';
 import { ARTICLE_STORES, type ArticleRow, type LibrarySchema, type MetaKey } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
-import { decodeClaim } from './codec';
 
 /** A readwrite transaction over every store an article lives in. */
 export type ArticleTx = IDBPTransaction<LibrarySchema, (typeof ARTICLE_STORES)[number][], 'readwrite'>;
@@ -78,7 +77,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[]): Pro
       next += claims.length;
       writes.push(tx.objectStore('articles').add(stored));
       if (text !== undefined) writes.push(tx.objectStore('texts').put({ id: row.id, text }));
-      for (const c of claims) writes.push(tx.objectStore('claims').add(encodeClaim(c)));
+      if (claims.length) writes.push(tx.objectStore('claims').add(encodeClaims(claims)));
       all.push(...claims);
       outcomes.push({ ok: true, claims });
     });
@@ -105,18 +104,6 @@ export async function writeArticle(tx: ArticleTx, analyzed: AnalyzedArticle, tex
   return outcome.claims;
 }
 
-/** The claim keys of a stored article (v2 rows know their first key; v1 rows are scanned). */
-export async function claimKeysOf(tx: ArticleTx, row: ArticleRow): Promise<number[]> {
-  if (row.firstKey !== undefined) return Array.from({ length: row.claimCount }, (_, i) => row.firstKey! + i);
-  const keys: number[] = [];
-  let cursor = await tx.objectStore('claims').openCursor();
-  while (cursor) {
-    if (cursor.value.articleId === row.id) keys.push(cursor.value.key);
-    cursor = await cursor.continue();
-  }
-  return keys;
-}
-
 /**
  * Remove articles with their texts, claims and postings inside `tx`; returns the ids that
  * existed. The postings of the whole batch are updated together, each chunk rewritten once.
@@ -126,16 +113,15 @@ export async function removeArticles(tx: ArticleTx, ids: string[]): Promise<stri
   const rows = await Promise.all(unique.map((id) => tx.objectStore('articles').get(id)));
   const found = rows.filter((r): r is ArticleRow => r !== undefined);
   const claimStore = tx.objectStore('claims');
+  const claimRows = await Promise.all(found.map((r) => (r.firstKey !== undefined && r.claimCount ? claimStore.get(-r.firstKey) : undefined)));
   const claims: StoredClaim[] = [];
-  for (const row of found) {
-    const keys = await claimKeysOf(tx, row);
-    const got = await Promise.all(keys.map((k) => claimStore.get(k)));
-    for (const c of got) if (c && c.articleId === row.id) claims.push(decodeClaim(c));
-  }
+  claimRows.forEach((c, i) => {
+    if (c && c.articleId === found[i].id) claims.push(...decodeClaims(c));
+  });
   claims.sort((a, b) => a.key - b.key);
   await removePostings(tx, keysByTerm(claims));
   await Promise.all([
-    ...claims.map((c) => claimStore.delete(c.key)),
+    ...claimRows.flatMap((c, i) => (c && c.articleId === found[i].id ? [claimStore.delete(c.order)] : [])),
     ...found.flatMap((r) => [tx.objectStore('articles').delete(r.id), tx.objectStore('texts').delete(r.id)]),
   ]);
   if (claims.length) {

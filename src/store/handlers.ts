@@ -3,8 +3,8 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
 import type { LibraryDb } from './db';
-import { cacheSizes, IdbLibrary } from './idb-library';
-import { JobRunner } from './jobs';
+import { cacheSizes, IdbLibrary, readStats } from './idb-library';
+import { JobRunner, jobStats } from './jobs';
 import type { MatchStat } from '../messaging/protocol';
 import { LibraryRepo } from './library-repo';
 import { SitesRepo } from './sites-repo';
@@ -22,6 +22,10 @@ export interface HandlerOptions {
   isExtensionPage?: (sender: MessageSenderInfo) => boolean;
   /** The worker's job runner (imports, deletes, re-analysis); one is made when absent. */
   jobs?: JobRunner;
+}
+
+function roundAll(o: Record<string, number>, prefix = ''): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, Math.round(v)]));
 }
 
 /** Recent match answers, newest last (debug.stats; the browser bench reads first-answer times). */
@@ -97,7 +101,10 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
       if (status.active?.state === 'running') void jobs.kick(); // a woken worker picks its job up again
       return status;
     },
-    'debug.stats': async () => ({ matches: [...matches], cache: cacheSizes(await getDb()) }),
+    'debug.stats': async () => ({
+      matches: [...matches],
+      cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_') },
+    }),
     'site.get': async ({ host }) => ({ paused: await (await sites()).isPaused(host) }),
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
   }, options.isExtensionPage ?? (() => true));

@@ -1,5 +1,6 @@
 import type { ArticleRecord, LibraryReader, StoredClaim } from '../engine/types';
 import { decodeClaim } from './codec';
+import type { ClaimsRow } from './schema';
 import type { LibraryDb } from './db';
 import { readPostings, type TermPostings } from './postings';
 import { fromRow, urlKey } from './rows';
@@ -37,9 +38,26 @@ interface Cache {
   terms: Lru<string, TermPostings | null>;
   claims: Lru<number, StoredClaim>;
   articles: Lru<string, ArticleRecord>;
+  /** Keys of the claims rows (minus each article's first claim key), ascending. */
+  claimRows?: number[];
+}
+
+/** The claims row holding claim `key`: the smallest row key (-firstKey) at or above -key. */
+function rowFor(rows: number[], key: number): number | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < -key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length ? rows[lo] : undefined;
 }
 
 const caches = new WeakMap<LibraryDb, Cache>();
+
+/** Time spent in each kind of read, and how many came from the cache (debug.stats, benchmarks). */
+export const readStats = { postingsMs: 0, termsRead: 0, termsCached: 0, claimsMs: 0, claimsRead: 0, claimsCached: 0, articlesMs: 0 };
 let generation = 0;
 
 function cacheOf(db: LibraryDb): Cache {
@@ -103,8 +121,12 @@ export class IdbLibrary implements LibraryReader {
       if (hit === undefined) missing.push(t);
       else if (hit) out.set(t, engineList(hit));
     }
+    readStats.termsCached += out.size;
+    readStats.termsRead += missing.length;
     if (missing.length) {
+      const t0 = performance.now();
       const read = await readPostings(this.db, missing);
+      readStats.postingsMs += performance.now() - t0;
       const fresh = cache.generation === generation;
       for (const t of missing) {
         const p = read.get(t);
@@ -124,17 +146,36 @@ export class IdbLibrary implements LibraryReader {
       if (hit) found.set(k, hit);
       else missing.push(k);
     }
+    readStats.claimsCached += found.size;
+    readStats.claimsRead += missing.length;
     if (missing.length) {
+      const t0 = performance.now();
       const tx = this.db.transaction('claims', 'readonly');
-      const rows = await Promise.all(missing.map((k) => tx.store.get(k)));
-      await tx.done;
-      const fresh = cache.generation === generation;
-      for (const row of rows) {
-        if (!row) continue;
-        const claim = decodeClaim(row);
-        found.set(claim.key, claim);
-        if (fresh) cache.claims.set(claim.key, claim);
+      // Which article row holds each key (the row keys are read once per worker, then cached).
+      const rowKeys = cache.claimRows ?? (await tx.store.getAllKeys());
+      const byRow = new Map<number, number[]>();
+      for (const k of missing) {
+        const row = rowFor(rowKeys, k);
+        if (row === undefined) continue;
+        const list = byRow.get(row);
+        if (list) list.push(k);
+        else byRow.set(row, [k]);
       }
+      const rows = await Promise.all([...byRow.keys()].map((r) => tx.store.get(r)));
+      await tx.done;
+      readStats.claimsMs += performance.now() - t0;
+      const fresh = cache.generation === generation;
+      if (fresh) cache.claimRows = rowKeys;
+      [...byRow.values()].forEach((wanted, i) => {
+        const row: ClaimsRow | undefined = rows[i];
+        if (!row) return;
+        for (const k of wanted) {
+          const claim = decodeClaim(row, k);
+          if (!claim) continue;
+          found.set(k, claim);
+          if (fresh) cache.claims.set(k, claim);
+        }
+      });
     }
     return keys.map((k) => found.get(k)).filter((c): c is StoredClaim => c !== undefined);
   }
@@ -149,9 +190,11 @@ export class IdbLibrary implements LibraryReader {
       else missing.push(id);
     }
     if (missing.length) {
+      const t0 = performance.now();
       const tx = this.db.transaction('articles', 'readonly');
       const rows = await Promise.all(missing.map((id) => tx.store.get(id)));
       await tx.done;
+      readStats.articlesMs += performance.now() - t0;
       const fresh = cache.generation === generation;
       for (const row of rows) {
         if (!row) continue;

@@ -1,23 +1,29 @@
 /**
- * The inverted index in IndexedDB (schema v2). A term's posting list is a series of immutable
- * chunks keyed [term, -firstKey]: adding claims writes new chunks (one per term per write
- * transaction) and never rewrites the old ones, so an import costs the same at 10,000 articles as
- * at 10; reading a term's newest claims is a bounded range read. `terms` keeps each term's
- * document frequency (the engine's IDF needs the full count, not the whole list).
+ * The inverted index in IndexedDB (schema v2). Each term has ONE small row in `terms`: its
+ * document frequency (`df`, the engine's IDF needs the full count) and its newest claim keys
+ * (`tail`, between TAIL and TAIL_MAX of them once the term is common). When a tail grows past
+ * TAIL_MAX, its oldest keys move, once, into an immutable chunk of `postings` keyed
+ * [term, -firstKey] (ascending key order = newest chunk first). So:
+ * - a page reads one point `get` per term (count + newest keys), never a whole posting list;
+ * - an import chunk rewrites only small term rows (bounded size) and spills a chunk now and then:
+ *   the cost of adding an article does not grow with the library;
+ * - every key is stored once, in a tail or in one chunk.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { indexTerms } from '../engine';
 import type { StoredClaim } from '../engine/types';
 import type { LibraryDb } from './db';
-import type { LibrarySchema, PostingRow } from './schema';
+import type { LibrarySchema, TermRow } from './schema';
 
 type AnyTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite' | 'versionchange'>;
 
 /**
- * Newest postings kept per term when reading for a page. The engine reads at most 120 postings
- * of a term, newest first (src/engine/retrieve.ts POSTINGS_CAP); twice that leaves room.
+ * Newest postings a term row keeps at least (when the term has that many). The engine reads at
+ * most 120 postings of a term, newest first (src/engine/retrieve.ts POSTINGS_CAP): twice that.
  */
 export const POSTINGS_TAIL = 240;
+/** A tail longer than this spills its oldest keys (all but POSTINGS_TAIL) into one chunk. */
+export const POSTINGS_TAIL_MAX = 2 * POSTINGS_TAIL;
 
 /** Claim keys per retrieval term, for a batch of claims (ascending when the claims are). */
 export function keysByTerm(claims: Iterable<StoredClaim>): Map<string, number[]> {
@@ -37,47 +43,65 @@ export function termRange(term: string): IDBKeyRange {
   return IDBKeyRange.bound([term, -Infinity], [term, Infinity]);
 }
 
+const ascending = (keys: number[]) => (keys.every((k, i) => i === 0 || keys[i - 1] < k) ? keys : [...keys].sort((a, b) => a - b));
+
 /**
- * Add claims to the index: one new chunk per term, and each term's count. New claim keys are
- * always above the stored ones (meta.nextClaimKey only grows), so chunks never overlap.
+ * A term row with `keys` appended, and the chunk its oldest keys spill into (if any). Exported
+ * for the migration, which builds rows from whole v1 lists.
+ */
+export function withKeys(term: string, row: TermRow | undefined, keys: number[]): { row: TermRow; spill?: number[] } {
+  const tail = [...(row?.tail ?? []), ...keys];
+  const df = (row?.df ?? 0) + keys.length;
+  if (tail.length <= POSTINGS_TAIL_MAX) return { row: { term, df, tail } };
+  const cut = tail.length - POSTINGS_TAIL;
+  return { row: { term, df, tail: tail.slice(cut) }, spill: tail.slice(0, cut) };
+}
+
+/**
+ * Add claims to the index. New claim keys are always above the stored ones (meta.nextClaimKey
+ * only grows), so appending keeps every tail, and every chunk, ascending.
  */
 export async function appendPostings(tx: AnyTx, byTerm: Map<string, number[]>): Promise<void> {
   const postings = tx.objectStore('postings');
   const terms = tx.objectStore('terms');
   const entries = [...byTerm];
-  const counts = await Promise.all(entries.map(([t]) => terms.get(t)));
+  const rows = await Promise.all(entries.map(([t]) => terms.get(t)));
   await Promise.all(
     entries.flatMap(([term, keys], i) => {
-      const sorted = keys[0] <= keys[keys.length - 1] ? keys : [...keys].sort((a, b) => a - b);
-      return [
-        postings.put({ term, order: -sorted[0], keys: sorted }),
-        terms.put({ term, df: (counts[i]?.df ?? 0) + keys.length }),
-      ];
+      const { row, spill } = withKeys(term, rows[i], ascending(keys));
+      const writes: Array<Promise<unknown>> = [terms.put(row)];
+      if (spill) writes.push(postings.put({ term, order: -spill[0], keys: spill }));
+      return writes;
     }),
   );
 }
 
 /**
- * Remove claims from the index. For each term, only the chunks holding a removed key are read
- * and rewritten (the chunk holding key k is the first at or after [term, -k]); a chunk left
- * empty is deleted, and so is a term left with no claims.
+ * Remove claims from the index: from a term's tail, and from the chunks holding older keys (the
+ * chunk holding key k is the first at or after [term, -k]; each is rewritten once). A tail left
+ * shorter than POSTINGS_TAIL takes the newest chunk back; a term left with no claims is deleted.
  */
 export async function removePostings(tx: AnyTx, byTerm: Map<string, number[]>): Promise<void> {
   const postings = tx.objectStore('postings');
   const terms = tx.objectStore('terms');
   await Promise.all(
     [...byTerm].map(async ([term, keys]) => {
-      const gone = [...keys].sort((a, b) => b - a); // newest first
-      let removed = 0;
-      for (let i = 0; i < gone.length; ) {
-        const chunk = await postings.get(IDBKeyRange.bound([term, -gone[i]], [term, Infinity]));
+      const row = await terms.get(term);
+      if (!row) return;
+      const gone = new Set(keys);
+      const tail = row.tail.filter((k) => !gone.has(k));
+      let removed = row.tail.length - tail.length;
+      // Keys older than the tail live in chunks.
+      const older = [...keys].filter((k) => !row.tail.length || k < row.tail[0]).sort((a, b) => b - a);
+      for (let i = 0; i < older.length; ) {
+        const chunk = await postings.get(IDBKeyRange.bound([term, -older[i]], [term, Infinity]));
         if (!chunk) {
           i++;
           continue;
         }
         const first = -chunk.order;
         const drop = new Set<number>();
-        while (i < gone.length && gone[i] >= first) drop.add(gone[i++]);
+        while (i < older.length && older[i] >= first) drop.add(older[i++]);
         const kept = chunk.keys.filter((k) => !drop.has(k));
         removed += chunk.keys.length - kept.length;
         if (kept.length === chunk.keys.length) continue;
@@ -86,9 +110,15 @@ export async function removePostings(tx: AnyTx, byTerm: Map<string, number[]>): 
         else await postings.delete([term, chunk.order]);
       }
       if (!removed) return;
-      const row = await terms.get(term);
-      const df = (row?.df ?? 0) - removed;
-      if (df > 0) await terms.put({ term, df });
+      const df = row.df - removed;
+      // Refill a short tail from the newest chunks, so a page still sees the newest POSTINGS_TAIL.
+      while (tail.length < POSTINGS_TAIL && tail.length < df) {
+        const newest = await postings.get(termRange(term));
+        if (!newest) break;
+        await postings.delete([term, newest.order]);
+        tail.unshift(...newest.keys);
+      }
+      if (df > 0) await terms.put({ term, df, tail });
       else await terms.delete(term);
     }),
   );
@@ -100,44 +130,27 @@ export interface TermPostings {
   tail: number[];
 }
 
-/** Read df and the newest `tail` keys of each term, in one readonly transaction. */
-export async function readPostings(db: LibraryDb, terms: string[], tail = POSTINGS_TAIL): Promise<Map<string, TermPostings>> {
-  const tx = db.transaction(['terms', 'postings'], 'readonly');
-  const termStore = tx.objectStore('terms');
-  const postings = tx.objectStore('postings');
-  const out = new Map<string, TermPostings>();
-  await Promise.all(
-    terms.map(async (term) => {
-      const row = await termStore.get(term);
-      if (!row) return;
-      const want = Math.min(row.df, tail);
-      // Newest chunks first; usually the first one or two hold enough.
-      let chunks: PostingRow[] = await postings.getAll(termRange(term), 2);
-      let have = chunks.reduce((n, c) => n + c.keys.length, 0);
-      if (have < want && chunks.length === 2) {
-        chunks = await postings.getAll(termRange(term), 64);
-        have = chunks.reduce((n, c) => n + c.keys.length, 0);
-        if (have < want && chunks.length === 64) chunks = await postings.getAll(termRange(term));
-      }
-      const keys: number[] = [];
-      for (let c = chunks.length - 1; c >= 0; c--) for (const k of chunks[c].keys) keys.push(k);
-      out.set(term, { df: row.df, tail: keys.length > tail ? keys.slice(keys.length - tail) : keys });
-    }),
-  );
+/** Read df and the newest keys of each term: one point read per term, in one transaction. */
+export async function readPostings(db: LibraryDb, terms: string[]): Promise<Map<string, TermPostings>> {
+  const tx = db.transaction('terms', 'readonly');
+  const rows = await Promise.all(terms.map((t) => tx.store.get(t)));
   await tx.done;
+  const out = new Map<string, TermPostings>();
+  for (const row of rows) if (row) out.set(row.term, { df: row.df, tail: row.tail });
   return out;
 }
 
-/** Every term's full posting list, ascending (tests, migrations, checks; reads the whole index). */
+/** Every term's full posting list, ascending (tests, checks; reads the whole index). */
 export async function allPostings(db: LibraryDb): Promise<Map<string, number[]>> {
-  const rows = await db.getAll('postings');
+  const [rows, chunks] = await Promise.all([db.getAll('terms'), db.getAll('postings')]);
   const out = new Map<string, number[]>();
-  // Rows come [term, order] ascending: newest chunk first within a term.
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const r = rows[i];
-    const list = out.get(r.term);
-    if (list) list.push(...r.keys);
-    else out.set(r.term, [...r.keys]);
+  // Chunks come [term, order] ascending: newest first within a term, so walk them backwards.
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const c = chunks[i];
+    const list = out.get(c.term);
+    if (list) list.push(...c.keys);
+    else out.set(c.term, [...c.keys]);
   }
+  for (const r of rows) out.set(r.term, [...(out.get(r.term) ?? []), ...r.tail]);
   return out;
 }

@@ -3,7 +3,7 @@
  * user: a content script opening IndexedDB would get the web page's database, not ours.
  */
 import type { DBSchema } from 'idb';
-import type { ArticleInput, ArticleRecord, ClaimFeatures } from '../engine/types';
+import type { ArticleInput, ArticleRecord } from '../engine/types';
 import type { LibraryJob, SkippedArticle } from '../messaging/protocol';
 
 /** Database name in the extension's origin. */
@@ -22,23 +22,26 @@ export const DB_VERSION = 2;
 export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; analysis?: number };
 
 /**
- * A claim as stored (v2): the engine's StoredClaim with its features as one JSON string. The
- * features are the engine's own data, changing with it: the store never looks inside them, and
- * a string is both smaller than a structured-clone object and opaque. Rows written by schema v1
- * hold the features object itself; `decodeClaim` reads both.
+ * The claims of one article (v2), in one row: claim keys firstKey .. firstKey + n - 1 in order.
+ * `order` is minus the first key, so the row holding claim k is the first at or after -k. The
+ * engine's features are its own data (they change as it improves): the store keeps them as the
+ * engine's JSON, one string per claim, parsed only for the claims a page needs. One row per
+ * article instead of one per claim: an import writes ~30 times fewer records, and a page reads
+ * one row per candidate article.
  */
-export interface ClaimRow {
-  key: number;
+export interface ClaimsRow {
+  order: number;
   articleId: string;
-  index: number;
-  text: string;
-  features: string | ClaimFeatures;
+  /** Position of each claim's sentence in its article. */
+  index: number[];
+  text: string[];
+  features: string[];
 }
 
 /**
- * One chunk of a term's posting list (v2). A chunk is written once, by the import chunk (or the
- * single add) that brought its claims, and never grown: `order` is minus its first claim key, so
- * ascending key order [term, order] reads a term's newest chunks first. Keys inside are ascending.
+ * Older postings of a common term (v2): keys that left the term's tail (TermRow), written once as
+ * an immutable chunk. `order` is minus its first claim key, so ascending key order [term, order]
+ * reads a term's newest chunks first. Keys inside are ascending.
  */
 export interface PostingRow {
   term: string;
@@ -46,10 +49,14 @@ export interface PostingRow {
   keys: number[];
 }
 
-/** How many claims a term's posting list holds in all (its document frequency). */
+/**
+ * A term of the index: how many claims hold it in all (its document frequency) and the newest of
+ * them, ascending (all of them for all but common terms; see src/store/postings.ts).
+ */
 export interface TermRow {
   term: string;
   df: number;
+  tail: number[];
 }
 
 /** Keys of the meta store. */
@@ -74,7 +81,7 @@ export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRow; indexes: { url: string; textHash: string } };
   /** Full texts, kept so the library can be exported and re-analysed by a newer engine. */
   texts: { key: string; value: { id: string; text: string } };
-  claims: { key: number; value: ClaimRow };
+  claims: { key: number; value: ClaimsRow };
   postings: { key: [string, number]; value: PostingRow };
   terms: { key: string; value: TermRow };
   meta: { key: MetaKey; value: { key: MetaKey; value: number | string } };

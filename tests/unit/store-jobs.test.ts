@@ -5,10 +5,12 @@ import { indexTerms, matchPage, splitSentences } from '../../src/engine';
 import type { ArticleInput } from '../../src/engine/types';
 import type { ImportItem } from '../../src/messaging/protocol';
 import { validateBackgroundRequest, LIMITS } from '../../src/messaging/validate';
-import { decodeClaim } from '../../src/store/codec';
+import { allClaims } from '../../src/store/codec';
 import type { LibraryDb } from '../../src/store/db';
 import { IdbLibrary } from '../../src/store/idb-library';
-import { IMPORT_CHUNK, JobRunner } from '../../src/store/jobs';
+import { JobRunner } from '../../src/store/jobs';
+
+const IMPORT_CHUNK = 40;
 import { LibraryRepo } from '../../src/store/library-repo';
 import { allPostings } from '../../src/store/postings';
 import { generateLibrary } from '../bench/generate';
@@ -38,7 +40,7 @@ async function storedIds(db: LibraryDb): Promise<string[]> {
 describe('import job', () => {
   it('skips one oversized article by name and file position; its chunk-mates go in', async () => {
     const db = await freshDb();
-    const runner = new JobRunner(async () => db);
+    const runner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     const good = library.slice(0, 50);
     const huge: ArticleInput = { ...library[60], title: 'The oversized one', text: 'word '.repeat(LIMITS.articleChars / 4) };
     const file = [...good.slice(0, 37), huge, ...good.slice(37)];
@@ -51,7 +53,7 @@ describe('import job', () => {
 
   it('skips articles the engine refuses and duplicates inside the file, each by position', async () => {
     const db = await freshDb();
-    const runner = new JobRunner(async () => db);
+    const runner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     const file = [library[0], { ...library[1], title: 'Too short', text: 'Just one short line here.' }, library[2], { ...library[0], id: 'copy', title: 'Copy' }];
     await importAll(runner, file);
     const { last } = await runner.status();
@@ -66,7 +68,7 @@ describe('import job', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let chunks = 0;
     // The first worker "dies" after two chunks: its loop ends there, as a stopped worker's would.
-    const first = new JobRunner(async () => db, {
+    const first = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK,
       afterChunk: () => {
         if (++chunks === 2) throw new Error('worker stopped');
       },
@@ -81,7 +83,7 @@ describe('import job', () => {
     expect(midway.added).toBe((await storedIds(db)).length);
     quiet.mockRestore();
     // A new worker starts and resumes the job where the stored state says it is.
-    const second = new JobRunner(async () => db);
+    const second = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     await second.resume();
     await second.idle();
     const { last, active } = await second.status();
@@ -91,7 +93,7 @@ describe('import job', () => {
     expect(await storedIds(db)).toEqual(file.map((a) => a.id).sort());
     expect(await db.count('pending')).toBe(0);
     // Every claim once, and the index holds each exactly once.
-    const claims = (await db.getAll('claims')).map(decodeClaim);
+    const claims = await allClaims(db);
     expect(new Set(claims.map((c) => c.key)).size).toBe(claims.length);
     const postings = await allPostings(db);
     for (const [, keys] of postings) expect(new Set(keys).size).toBe(keys.length);
@@ -101,7 +103,7 @@ describe('import job', () => {
   it('cancel keeps what finished and drops the rest', async () => {
     const db = await freshDb();
     let jobId = '';
-    const runner: JobRunner = new JobRunner(async () => db, { afterChunk: async () => void (await runner.cancel(jobId)) });
+    const runner: JobRunner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK, afterChunk: async () => void (await runner.cancel(jobId)) });
     const file = library.slice(0, 100);
     jobId = (await runner.beginImport(file.length)).id;
     await runner.receive(jobId, validated(file));
@@ -117,7 +119,7 @@ describe('import job', () => {
     let clock = 1_000_000;
     const db = await freshDb();
     let seen: Awaited<ReturnType<JobRunner['status']>> | undefined;
-    const runner: JobRunner = new JobRunner(async () => db, {
+    const runner: JobRunner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK,
       now: () => (clock += 500),
       afterChunk: async () => void (seen ??= await runner.status()),
     });
@@ -134,10 +136,10 @@ describe('import job', () => {
 describe('delete job', () => {
   it('deletes everything in chunks; the index ends empty', async () => {
     const db = await freshDb();
-    const runner = new JobRunner(async () => db);
+    const runner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     await importAll(runner, library.slice(0, 130));
     let chunks = 0;
-    const deleting = new JobRunner(async () => db, { afterChunk: () => void chunks++ });
+    const deleting = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK, afterChunk: () => void chunks++ });
     await deleting.beginDelete();
     await deleting.idle();
     expect(chunks).toBe(2);
@@ -149,12 +151,12 @@ describe('delete job', () => {
 
   it('a partial delete leaves exactly the others indexed', async () => {
     const db = await freshDb();
-    const runner = new JobRunner(async () => db);
+    const runner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     await importAll(runner, library.slice(0, 60));
     const gone = library.slice(10, 45).map((a) => a.id);
     await runner.beginDelete([...gone, 'not-there']);
     await runner.idle();
-    const claims = (await db.getAll('claims')).map(decodeClaim);
+    const claims = await allClaims(db);
     expect(claims.some((c) => gone.includes(c.articleId))).toBe(false);
     const expected = new Map<string, number[]>();
     for (const c of claims.sort((a, b) => a.key - b.key)) for (const t of indexTerms(c.features)) expected.set(t, [...(expected.get(t) ?? []), c.key]);
@@ -166,12 +168,12 @@ describe('delete job', () => {
 describe('re-analysis job', () => {
   it('re-analyses every article from its text when the analysis version changed, keeping ids and answers', async () => {
     const db = await freshDb();
-    const runner = new JobRunner(async () => db);
+    const runner = new JobRunner(async () => db, { importChunk: IMPORT_CHUNK });
     await importAll(runner, library.slice(0, 45));
     const page = library[9];
     const sentences = splitSentences(page.text).map((s, i) => ({ id: `s${i}`, text: s.text }));
     const before = await matchPage(sentences, {}, new IdbLibrary(db));
-    const keysBefore = await db.getAllKeys('claims');
+    const keysBefore = (await allClaims(db)).map((c) => c.key);
     expect(await runner.ensureAnalysis(1)).toBeUndefined(); // same version: nothing to do
     await runner.ensureAnalysis(2);
     await runner.idle();
@@ -179,7 +181,7 @@ describe('re-analysis job', () => {
     expect((await db.get('meta', 'analysisVersion'))?.value).toBe(2);
     expect(await storedIds(db)).toEqual(library.slice(0, 45).map((a) => a.id).sort());
     expect((await db.getAll('articles')).every((a) => a.analysis === 1)).toBe(true); // written by this build's analysis
-    expect(await db.getAllKeys('claims')).not.toEqual(keysBefore); // rewritten
+    expect((await allClaims(db)).map((c) => c.key)).not.toEqual(keysBefore); // rewritten
     expect(await matchPage(sentences, {}, new IdbLibrary(db))).toEqual(before);
   });
 });
