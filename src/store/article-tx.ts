@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle, ArticleRecord, StoredClaim } from '../engine/types';
 import { decodeClaims, encodeClaims, keyedClaims } from './codec';
-import { appendPostings, keysByTerm, removePostings } from './postings';
+import { appendPostings, keysByTerm, removePostings, type TermRowCache } from './postings';
 import { fromRow, toRow } from './rows';
 import type { LibraryDb } from './db';
 import { ARTICLE_STORES, type ArticleRow, type LibrarySchema, type MetaKey } from './schema';
@@ -53,7 +53,7 @@ export type WriteOutcome = { ok: true; claims: StoredClaim[] } | { ok: false; er
  * outcome says so) and the others are written. Every request is awaited, so none can reject
  * unobserved when the transaction aborts.
  */
-export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[]): Promise<WriteOutcome[]> {
+export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], known?: TermRowCache): Promise<WriteOutcome[]> {
   const dups = await Promise.all(batch.map((b) => findDuplicate(tx, b.analyzed.record)));
   let next = await readCounter(tx, 'nextClaimKey', 1);
   const count = await readCounter(tx, 'claimCount', 0);
@@ -82,7 +82,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[]): Pro
       outcomes.push({ ok: true, claims });
     });
     if (all.length) {
-      writes.push(appendPostings(tx, keysByTerm(all)));
+      writes.push(appendPostings(tx, keysByTerm(all), known));
       writes.push(tx.objectStore('meta').put({ key: 'nextClaimKey', value: next }));
       writes.push(tx.objectStore('meta').put({ key: 'claimCount', value: count + all.length }));
     }
@@ -135,8 +135,10 @@ export async function removeArticles(tx: ArticleTx, ids: string[]): Promise<stri
  * Run `body` in one readwrite transaction over the article stores: on any error the whole
  * transaction is aborted, so a failure never leaves part of an article behind.
  */
-export async function inArticleTx<T>(db: LibraryDb, body: (tx: ArticleTx) => Promise<T>): Promise<T> {
-  const tx = db.transaction([...ARTICLE_STORES], 'readwrite');
+export async function inArticleTx<T>(db: LibraryDb, body: (tx: ArticleTx) => Promise<T>, options?: { relaxed?: boolean }): Promise<T> {
+  // Relaxed durability (no flush to disk per commit) for job chunks: a chunk lost to a power cut
+  // is lost with its job progress (same transaction), so the job simply does it again.
+  const tx = db.transaction([...ARTICLE_STORES], 'readwrite', options?.relaxed ? { durability: 'relaxed' } : undefined);
   // Observed at once: an abort rejects tx.done, which must not surface as an unhandled rejection.
   const done = tx.done.then(() => true, (err: unknown) => err);
   try {

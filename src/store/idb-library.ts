@@ -74,6 +74,11 @@ export function libraryChanged(): void {
   generation++;
 }
 
+/** Changes with every write: a writer that kept rows between its writes checks nobody else wrote. */
+export function libraryGeneration(): number {
+  return generation;
+}
+
 /** Sizes of the worker's caches (for debug.stats). */
 export function cacheSizes(db: LibraryDb): { terms: number; claims: number; articles: number } {
   const c = cacheOf(db);

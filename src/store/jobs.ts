@@ -13,17 +13,22 @@ import type { ImportItem } from '../messaging/protocol';
 import { inArticleTx, removeArticles, writeArticles, type ArticleToWrite } from './article-tx';
 import { prepareArticle } from './article-intake';
 import type { LibraryDb } from './db';
-import { libraryChanged } from './idb-library';
+import { libraryChanged, libraryGeneration } from './idb-library';
+import type { TermRowCache } from './postings';
 import type { ArticleRow, JobRow, PendingRow, SkippedArticle } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
 import { fromRow } from './rows';
 
 /** Articles analysed and written per transaction, and ids deleted per transaction. */
-export const IMPORT_CHUNK = 100;
+export const IMPORT_CHUNK = 250;
 export const DELETE_CHUNK = 100;
 export const REANALYZE_CHUNK = 20;
 /** A job still 'receiving' with no new item for this long was abandoned by its page. */
 const RECEIVING_TIMEOUT_MS = 120_000;
+/** Articles analysed between two yields to the worker's other events. */
+const ANALYZE_SLICE = 20;
+/** Most term rows an import keeps between its chunks (a bound on the worker's heap). */
+const TERM_ROWS_KEPT = 60_000;
 /** Most skipped articles a job keeps by name (the count is always exact). */
 const SKIPPED_KEPT = 1000;
 
@@ -64,6 +69,9 @@ export const jobStats = { chunks: 0, analyzeMs: 0, writeMs: 0, readMs: 0 };
 /** Runs the library's jobs, one at a time, in this worker. */
 export class JobRunner {
   private running: Promise<void> | undefined;
+  /** Term rows as this runner's last import chunk wrote them, valid while nobody else wrote. */
+  private terms: TermRowCache = new Map();
+  private termsGeneration = -1;
   private readonly now: () => number;
 
   constructor(private readonly getDb: () => Promise<LibraryDb>, private readonly host: JobHost = {}) {
@@ -353,7 +361,9 @@ export class JobRunner {
     const t0 = performance.now();
     const skipped: SkippedArticle[] = [];
     const batch: Array<ArticleToWrite & { position: number; title: string }> = [];
-    for (const item of items) {
+    for (const [n, item] of items.entries()) {
+      // Analysis is the worker's CPU: let waiting match requests in every few articles.
+      if (n > 0 && n % ANALYZE_SLICE === 0) await yieldToEvents();
       if (item.invalid) {
         skipped.push({ ...item.invalid, position: item.position });
         continue;
@@ -370,11 +380,13 @@ export class JobRunner {
     const t1 = performance.now();
     jobStats.analyzeMs += t1 - t0;
     jobStats.chunks++;
+    if (this.termsGeneration !== libraryGeneration() || this.terms.size > TERM_ROWS_KEPT) this.terms = new Map();
+    let ok = false;
     try {
       await inArticleTx(db, async (tx) => {
         const current = await tx.objectStore('jobs').get(job.id);
         if (current?.state !== 'running') throw new JobStopped();
-        const outcomes = await writeArticles(tx, batch);
+        const outcomes = await writeArticles(tx, batch, this.terms);
         let added = 0;
         outcomes.forEach((o, i) => {
           if (o.ok) added++;
@@ -389,12 +401,16 @@ export class JobRunner {
           added: current.added + added,
           skipped: [...current.skipped, ...skipped].slice(0, SKIPPED_KEPT),
         });
-      });
+      }, { relaxed: true });
+      ok = true;
     } catch (err) {
       if (!(err instanceof JobStopped)) throw err;
     } finally {
       jobStats.writeMs += performance.now() - t1;
       libraryChanged();
+      // Rows of an aborted chunk were never stored: forget them all.
+      if (ok) this.termsGeneration = libraryGeneration();
+      else this.terms = new Map();
     }
   }
 
@@ -414,7 +430,7 @@ export class JobRunner {
         const pending = tx.objectStore('pending');
         await Promise.all(items.map((it) => pending.delete([job.id, it.position])));
         await tx.objectStore('jobs').put({ ...current, done: current.done + items.length, added: current.added + removed.length });
-      });
+      }, { relaxed: true });
     } catch (err) {
       if (err instanceof JobStopped) return true;
       throw err;

@@ -57,18 +57,23 @@ export function withKeys(term: string, row: TermRow | undefined, keys: number[])
   return { row: { term, df, tail: tail.slice(cut) }, spill: tail.slice(0, cut) };
 }
 
+/** Term rows as a writer last wrote them (absent = not known; undefined = known not to exist). */
+export type TermRowCache = Map<string, TermRow | undefined>;
+
 /**
  * Add claims to the index. New claim keys are always above the stored ones (meta.nextClaimKey
  * only grows), so appending keeps every tail, and every chunk, ascending.
  */
-export async function appendPostings(tx: AnyTx, byTerm: Map<string, number[]>): Promise<void> {
+export async function appendPostings(tx: AnyTx, byTerm: Map<string, number[]>, known?: TermRowCache): Promise<void> {
   const postings = tx.objectStore('postings');
   const terms = tx.objectStore('terms');
   const entries = [...byTerm];
-  const rows = await Promise.all(entries.map(([t]) => terms.get(t)));
+  // Rows this writer wrote itself need no read (an import job keeps them between its chunks).
+  const rows = await Promise.all(entries.map(([t]) => (known?.has(t) ? known.get(t) : terms.get(t))));
   await Promise.all(
     entries.flatMap(([term, keys], i) => {
       const { row, spill } = withKeys(term, rows[i], ascending(keys));
+      known?.set(term, row);
       const writes: Array<Promise<unknown>> = [terms.put(row)];
       if (spill) writes.push(postings.put({ term, order: -spill[0], keys: spill }));
       return writes;
