@@ -77,7 +77,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
       next += claims.length;
       writes.push(tx.objectStore('articles').add(stored));
       if (text !== undefined) writes.push(tx.objectStore('texts').put({ id: row.id, text }));
-      if (claims.length) writes.push(tx.objectStore('claims').add(encodeClaims(claims)));
+      if (claims.length) writes.push(tx.objectStore('claims').add(encodeClaims(claims, analyzed.record)));
       all.push(...claims);
       outcomes.push({ ok: true, claims });
     });

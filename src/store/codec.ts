@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ClaimFeatures, StoredClaim } from '../engine/types';
+import type { AnalyzedArticle, ArticleRecord, ClaimFeatures, StoredClaim } from '../engine/types';
 import type { LibraryDb } from './db';
 import type { ClaimsRow } from './schema';
 
@@ -29,10 +29,11 @@ export function fromJson<T>(json: string): T {
  * Stored claims: one row per article (ClaimsRow). The engine's features are opaque to the store
  * (the engine changes them as it improves): kept as the engine's own JSON, one string per claim.
  */
-export function encodeClaims(claims: StoredClaim[]): ClaimsRow {
+export function encodeClaims(claims: StoredClaim[], article?: ArticleRecord): ClaimsRow {
   return {
     order: -claims[0].key,
     articleId: claims[0].articleId,
+    ...(article && { article }),
     index: claims.map((c) => c.index),
     text: claims.map((c) => c.text),
     features: claims.map((c) => toJson(c.features)),

@@ -88,7 +88,7 @@ export function cacheSizes(db: LibraryDb): { terms: number; claims: number; arti
 /**
  * A posting list as the engine reads it: its length is the term's full count (the engine's IDF
  * and rarest-first order use it) and only the newest entries are present (the engine reads at
- * most POSTINGS_CAP = 120 entries from the end; POSTINGS_TAIL = 240 are filled). The array is
+ * most POSTINGS_CAP = 120 entries from the end; at least POSTINGS_TAIL = 128 are filled). The array is
  * sparse, so a list of 100,000 costs what its tail costs.
  */
 function engineList(p: TermPostings): number[] {
@@ -174,6 +174,8 @@ export class IdbLibrary implements LibraryReader {
       [...byRow.values()].forEach((wanted, i) => {
         const row: ClaimsRow | undefined = rows[i];
         if (!row) return;
+        // The row carries its article's record: the engine asks for it next.
+        if (row.article && fresh) cache.articles.set(row.articleId, row.article);
         for (const k of wanted) {
           const claim = decodeClaim(row, k);
           if (!claim) continue;

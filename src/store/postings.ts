@@ -19,9 +19,10 @@ type AnyTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwr
 
 /**
  * Newest postings a term row keeps at least (when the term has that many). The engine reads at
- * most 120 postings of a term, newest first (src/engine/retrieve.ts POSTINGS_CAP): twice that.
+ * most 120 postings of a term, newest first (src/engine/retrieve.ts POSTINGS_CAP); a little
+ * more (a page reads these rows: smaller is faster on a cold worker).
  */
-export const POSTINGS_TAIL = 240;
+export const POSTINGS_TAIL = 128;
 /** A tail longer than this spills its oldest keys (all but POSTINGS_TAIL) into one chunk. */
 export const POSTINGS_TAIL_MAX = 2 * POSTINGS_TAIL;
 

@@ -27,11 +27,17 @@ export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; a
  * engine's features are its own data (they change as it improves): the store keeps them as the
  * engine's JSON, one string per claim, parsed only for the claims a page needs. One row per
  * article instead of one per claim: an import writes ~30 times fewer records, and a page reads
- * one row per candidate article.
+ * one row per candidate article (with the article's record: no second read).
  */
 export interface ClaimsRow {
   order: number;
   articleId: string;
+  /**
+   * The article's record (as the engine knows it), so a page's candidate claims and their
+   * articles come from one read. Absent in rows written without it (tests); read from
+   * `articles` then.
+   */
+  article?: ArticleRecord;
   /** Position of each claim's sentence in its article. */
   index: number[];
   text: string[];

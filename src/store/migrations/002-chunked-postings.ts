@@ -41,16 +41,26 @@ export function migration002(typed: IDBPDatabase<LibrarySchema>, typedTx: IDBPTr
       }
       cursor = await cursor.continue();
     }
-    // Claims: one row per article (keys were always consecutive per article), features as JSON.
+    // Claims: one row per article (keys were always consecutive per article), features as JSON,
+    // with the article's record.
+    const records = new Map<string, Record<string, unknown>>();
+    let articleCursor = await tx.objectStore('articles').openCursor();
+    while (articleCursor) {
+      const { urlKey: _key, ...record } = articleCursor.value as Record<string, unknown> & { id: string };
+      records.set(record.id as string, record);
+      articleCursor = await articleCursor.continue();
+    }
     const firstKey = new Map<string, number>();
     const claims = tx.objectStore('claims');
     let group: Array<{ key: number; articleId: string; index: number; text: string; features: unknown }> = [];
     const flush = () => {
       if (!group.length) return;
       firstKey.set(group[0].articleId, group[0].key);
+      const article = records.get(group[0].articleId);
       writes.push(claims.put({
         order: -group[0].key,
         articleId: group[0].articleId,
+        ...(article && { article }),
         index: group.map((c) => c.index),
         text: group.map((c) => c.text),
         features: group.map((c) => toJson(c.features)),
