@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle, ArticleRecord, StoredClaim } from '../engine/types';
-import { decodeClaims, encodeClaims, keyedClaims } from './codec';
+import { decodeClaims, encodeClaims, encodeText, keyedClaims } from './codec';
 import { appendPostings, keysByTerm, removePostings, type TermRowCache } from './postings';
 import { fromRow, toRow } from './rows';
 import type { LibraryDb } from './db';
@@ -76,7 +76,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
       const stored: ArticleRow = { ...row, firstKey: next, analysis: ANALYSIS_VERSION };
       next += claims.length;
       writes.push(tx.objectStore('articles').add(stored));
-      if (text !== undefined) writes.push(tx.objectStore('texts').put({ id: row.id, text }));
+      if (text !== undefined) writes.push(tx.objectStore('texts').put(encodeText(row.id, text)));
       if (claims.length) writes.push(tx.objectStore('claims').add(encodeClaims(claims, analyzed.record)));
       all.push(...claims);
       outcomes.push({ ok: true, claims });

@@ -1,6 +1,7 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { AnalyzedArticle, ArticleRecord, ClaimFeatures, StoredClaim } from '../engine/types';
 import type { LibraryDb } from './db';
-import type { ClaimsRow } from './schema';
+import type { ClaimsRow, TextRow } from './schema';
 
 /**
  * JSON that keeps what plain JSON loses in the engine's data: Infinity, -Infinity and NaN (an open
@@ -36,8 +37,22 @@ export function encodeClaims(claims: StoredClaim[], article?: ArticleRecord): Cl
     ...(article && { article }),
     index: claims.map((c) => c.index),
     text: claims.map((c) => c.text),
-    features: claims.map((c) => toJson(c.features)),
+    features: packFeatures(claims.map((c) => toJson(c.features))),
   };
+}
+
+/**
+ * The features of a row's claims, deflated together (generic compression: the claims of one
+ * article repeat the engine's field names and many words). One JSON text per line: JSON never
+ * contains a raw line break, so a page parses only the claims it needs.
+ */
+export function packFeatures(json: string[]): Uint8Array {
+  return deflateSync(strToU8(json.join('\n')), { level: 6 });
+}
+
+/** The JSON text of each claim's features in a row. */
+export function unpackFeatures(row: ClaimsRow): string[] {
+  return strFromU8(inflateSync(row.features)).split('\n');
 }
 
 /** The first claim key of a row. */
@@ -45,16 +60,18 @@ export function firstKeyOf(row: ClaimsRow): number {
   return -row.order;
 }
 
-/** Claim `key` of a row (undefined when the row does not hold it). */
-export function decodeClaim(row: ClaimsRow, key: number): StoredClaim | undefined {
+/** Claim `key` of a row (undefined when the row does not hold it); `features` = unpackFeatures(row), when already unpacked. */
+export function decodeClaim(row: ClaimsRow, key: number, features?: string[]): StoredClaim | undefined {
   const i = key - firstKeyOf(row);
   if (i < 0 || i >= row.text.length) return undefined;
-  return { key, articleId: row.articleId, index: row.index[i], text: row.text[i], features: fromJson<ClaimFeatures>(row.features[i]) };
+  const json = (features ?? unpackFeatures(row))[i];
+  return { key, articleId: row.articleId, index: row.index[i], text: row.text[i], features: fromJson<ClaimFeatures>(json) };
 }
 
 /** Every claim of a row. */
 export function decodeClaims(row: ClaimsRow): StoredClaim[] {
-  return row.text.map((_, i) => decodeClaim(row, firstKeyOf(row) + i)!);
+  const features = unpackFeatures(row);
+  return row.text.map((_, i) => decodeClaim(row, firstKeyOf(row) + i, features)!);
 }
 
 /** Every stored claim, by key (tests, checks). */
@@ -65,4 +82,14 @@ export async function allClaims(db: LibraryDb): Promise<StoredClaim[]> {
 /** The claims of an analysed article with keys first, first + 1, … */
 export function keyedClaims(analyzed: AnalyzedArticle, first: number): StoredClaim[] {
   return analyzed.claims.map((c, i) => ({ ...c, key: first + i, articleId: analyzed.record.id }));
+}
+
+/** A text row for an article's full text (deflated: texts are read only to export or re-analyse). */
+export function encodeText(id: string, text: string): TextRow {
+  return { id, packed: deflateSync(strToU8(text), { level: 6 }) };
+}
+
+/** The full text of a text row (v1 rows hold it as it is). */
+export function decodeText(row: TextRow): string {
+  return row.packed ? strFromU8(inflateSync(row.packed)) : (row.text ?? '');
 }

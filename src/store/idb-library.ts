@@ -1,5 +1,5 @@
 import type { ArticleRecord, LibraryReader, StoredClaim } from '../engine/types';
-import { decodeClaim } from './codec';
+import { decodeClaim, unpackFeatures } from './codec';
 import type { ClaimsRow } from './schema';
 import type { LibraryDb } from './db';
 import { readPostings, type TermPostings } from './postings';
@@ -176,8 +176,9 @@ export class IdbLibrary implements LibraryReader {
         if (!row) return;
         // The row carries its article's record: the engine asks for it next.
         if (row.article && fresh) cache.articles.set(row.articleId, row.article);
+        const features = unpackFeatures(row);
         for (const k of wanted) {
-          const claim = decodeClaim(row, k);
+          const claim = decodeClaim(row, k, features);
           if (!claim) continue;
           found.set(k, claim);
           if (fresh) cache.claims.set(k, claim);

@@ -18,6 +18,7 @@ import type { TermRowCache } from './postings';
 import type { ArticleRow, JobRow, PendingRow, SkippedArticle } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
 import { fromRow } from './rows';
+import { decodeText } from './codec';
 
 /** Articles analysed and written per transaction, and ids deleted per transaction. */
 export const IMPORT_CHUNK = 250;
@@ -284,7 +285,7 @@ export class JobRunner {
     const batch: ArticleToWrite[] = [];
     items.forEach((item, i) => {
       const row: ArticleRow | undefined = rows[i];
-      const text = texts[i]?.text;
+      const text = texts[i] && decodeText(texts[i]);
       if (!row || text === undefined) return; // deleted meanwhile, or stored without its text: kept as it is
       const r = fromRow(row);
       const input: ArticleInput = { id: r.id, outlet: r.outlet, title: r.title, text, ...(r.url !== undefined && { url: r.url }), ...(r.published !== undefined && { published: r.published }), ...(r.place !== undefined && { place: r.place }) };

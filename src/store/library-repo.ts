@@ -4,6 +4,7 @@ import { inArticleTx, removeArticles, writeArticle, writeArticles, type ArticleT
 import type { LibraryDb } from './db';
 import { libraryChanged } from './idb-library';
 import { fromRow } from './rows';
+import { decodeText } from './codec';
 
 /** How much the library holds. */
 export interface LibraryCounts {
@@ -61,7 +62,7 @@ export class LibraryRepo {
       ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined)
       : await tx.store.getAll();
     await tx.done;
-    return new Map(rows.map((r) => [r.id, r.text]));
+    return new Map(rows.map((r) => [r.id, decodeText(r)]));
   }
 
   /** The whole library as an export file: each article's metadata with its full text. */
@@ -69,7 +70,7 @@ export class LibraryRepo {
     const tx = this.db.transaction(['articles', 'texts'], 'readonly');
     const [rows, texts] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('texts').getAll()]);
     await tx.done;
-    const byId = new Map(texts.map((t) => [t.id, t.text]));
+    const byId = new Map(texts.map((t) => [t.id, decodeText(t)]));
     const articles: ArticleInput[] = rows.map(fromRow).map((r) => ({
       id: r.id,
       outlet: r.outlet,

@@ -25,7 +25,7 @@ export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; a
  * The claims of one article (v2), in one row: claim keys firstKey .. firstKey + n - 1 in order.
  * `order` is minus the first key, so the row holding claim k is the first at or after -k. The
  * engine's features are its own data (they change as it improves): the store keeps them as the
- * engine's JSON, one string per claim, parsed only for the claims a page needs. One row per
+ * engine's JSON, compressed per row, parsed only for the claims a page needs. One row per
  * article instead of one per claim: an import writes ~30 times fewer records, and a page reads
  * one row per candidate article (with the article's record: no second read).
  */
@@ -41,7 +41,8 @@ export interface ClaimsRow {
   /** Position of each claim's sentence in its article. */
   index: number[];
   text: string[];
-  features: string[];
+  /** The claims' features: the engine's JSON, one per line, deflated together (codec.ts). */
+  features: Uint8Array;
 }
 
 /**
@@ -65,6 +66,13 @@ export interface TermRow {
   tail: number[];
 }
 
+/** An article's full text: deflated (`packed`, v2 writes) or as it was (`text`, v1 rows). */
+export interface TextRow {
+  id: string;
+  text?: string;
+  packed?: Uint8Array;
+}
+
 /** Keys of the meta store. */
 export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion' | 'analysisVersion';
 
@@ -86,7 +94,7 @@ export interface PendingRow {
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRow; indexes: { url: string; textHash: string } };
   /** Full texts, kept so the library can be exported and re-analysed by a newer engine. */
-  texts: { key: string; value: { id: string; text: string } };
+  texts: { key: string; value: TextRow };
   claims: { key: number; value: ClaimsRow };
   postings: { key: [string, number]; value: PostingRow };
   terms: { key: string; value: TermRow };

@@ -5,7 +5,7 @@ import type { AnalyzedArticle, StoredClaim } from '../../src/engine/types';
 import { DuplicateArticleError } from '../../src/store/article-tx';
 import type { LibraryDb } from '../../src/store/db';
 import { LibraryRepo } from '../../src/store/library-repo';
-import { allClaims, encodeClaims } from '../../src/store/codec';
+import { allClaims, decodeText, encodeClaims } from '../../src/store/codec';
 import { allPostings } from '../../src/store/postings';
 import { freshDb, seedArticles, snapshot } from './store-fixtures';
 
@@ -34,7 +34,7 @@ describe('LibraryRepo.add', () => {
     const claims = await allClaims(db);
     expect(claims.map((c) => c.key)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(claims.filter((c) => c.articleId === seeds[1].id).map((c) => c.text)).toEqual(analyzed[1].claims.map((c) => c.text));
-    expect((await db.get('texts', seeds[0].id))?.text).toBe(seeds[0].text);
+    expect(decodeText((await db.get('texts', seeds[0].id))!)).toBe(seeds[0].text);
     expect(await repo.counts()).toMatchObject({ articles: 2, claims: total });
     expect((await db.get('meta', 'nextClaimKey'))?.value).toBe(total + 1);
     // Every claim is findable under each of its index terms, and postings hold nothing else.

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { toJson } from '../codec';
+import { packFeatures, toJson } from '../codec';
 import { withKeys } from '../postings';
 import type { LibrarySchema } from '../schema';
 
@@ -63,7 +63,7 @@ export function migration002(typed: IDBPDatabase<LibrarySchema>, typedTx: IDBPTr
         ...(article && { article }),
         index: group.map((c) => c.index),
         text: group.map((c) => c.text),
-        features: group.map((c) => toJson(c.features)),
+        features: packFeatures(group.map((c) => toJson(c.features))),
       }));
       group = [];
     };
