@@ -3,9 +3,9 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
 import type { LibraryDb } from './db';
-import { cacheSizes, IdbLibrary, readStats } from './idb-library';
+import { cacheSizes, IdbLibrary, libraryGeneration, readStats } from './idb-library';
 import { JobRunner, jobStats } from './jobs';
-import type { MatchStat } from '../messaging/protocol';
+import type { ArticleSummary, MatchStat } from '../messaging/protocol';
 import { LibraryRepo } from './library-repo';
 import { SitesRepo } from './sites-repo';
 
@@ -58,6 +58,9 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
   const sites = async () => new SitesRepo(await getDb());
   const jobs = options.jobs ?? new JobRunner(getDb, { now });
   const matches: MatchStat[] = [];
+  // The library page's list, kept until the library changes (opening the page at 10,000 articles
+  // then costs no IndexedDB read).
+  let listed: { generation: number; articles: Promise<ArticleSummary[]> } | undefined;
   return guarded({
     match: async ({ sentences, page }, sender) => {
       const t0 = performance.now();
@@ -66,7 +69,15 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
       if (matches.length > MATCH_STATS_KEPT) matches.shift();
       return { claims };
     },
-    'library.list': async () => ({ articles: (await (await repo()).list()).map(toSummary) }),
+    'library.list': async () => {
+      const generation = libraryGeneration();
+      if (listed?.generation !== generation) {
+        const articles = repo().then(async (r) => (await r.list()).map(toSummary));
+        listed = { generation, articles };
+        articles.catch(() => (listed = undefined));
+      }
+      return { articles: await listed.articles };
+    },
     'library.add': async ({ article }) => {
       const { record } = await (await repo()).add(prepareArticle(article, now()), article.text);
       return { article: toSummary(record) };

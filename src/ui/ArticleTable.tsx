@@ -33,8 +33,9 @@ export function ArticleTable({ articles, onDelete, onDeleteAll, busy = false }: 
   const [pending, setPending] = useState<Pending>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
   const scroller = useRef<HTMLDivElement>(null);
-  const index = useMemo(() => new ArticleIndex(articles), [articles]);
-  const shown = useMemo(() => index.filter(query), [index, query]);
+  // The word index is built on the first search, not on opening the page.
+  const index = useMemo(() => ({ built: undefined as ArticleIndex | undefined }), [articles]);
+  const shown = useMemo(() => (query.trim() ? (index.built ??= new ArticleIndex(articles)).filter(query) : articles), [index, query]);
 
   useEffect(() => {
     const el = scroller.current;
