@@ -125,11 +125,12 @@ export class JobRunner {
     const tx = db.transaction(['jobs', 'pending'], 'readwrite');
     const job = await tx.objectStore('jobs').get(jobId);
     if (!job || job.state !== 'receiving') throw new Error('this import is no longer open (it was cancelled or finished)');
-    for (const item of items) {
-      if (item.position < 0 || item.position >= job.total) throw new Error(`position ${item.position} is outside the import (0..${job.total - 1})`);
+    const bad = items.find((item) => item.position < 0 || item.position >= job.total);
+    if (bad) throw new Error(`position ${bad.position} is outside the import (0..${job.total - 1})`);
+    await Promise.all(items.map((item) => {
       const row: PendingRow = 'article' in item ? { job: jobId, position: item.position, article: item.article } : { job: jobId, position: item.position, invalid: item.invalid };
-      void tx.objectStore('pending').put(row);
-    }
+      return tx.objectStore('pending').put(row);
+    }));
     await tx.objectStore('jobs').put({ ...job, runStarted: this.now() });
     const received = await tx.objectStore('pending').count(pendingRange(jobId));
     await tx.done;
@@ -167,7 +168,7 @@ export class JobRunner {
     const unique = [...new Set(all)];
     const job = await this.create('delete', unique.length, 'receiving');
     const tx = db.transaction(['jobs', 'pending'], 'readwrite');
-    unique.forEach((id, position) => void tx.objectStore('pending').put({ job: job.id, position, id }));
+    await Promise.all(unique.map((id, position) => tx.objectStore('pending').put({ job: job.id, position, id })));
     const running: JobRow = { ...job, state: 'running', runStarted: this.now() };
     await tx.objectStore('jobs').put(running);
     await tx.done;
@@ -225,7 +226,7 @@ export class JobRunner {
     const ids = (await db.getAll('articles')).filter((a) => (a.analysis ?? 1) !== version).map((a) => a.id);
     const job = await this.create('reanalyze', ids.length, 'receiving');
     const tx = db.transaction(['jobs', 'pending', 'meta'], 'readwrite');
-    ids.forEach((id, position) => void tx.objectStore('pending').put({ job: job.id, position, id }));
+    await Promise.all(ids.map((id, position) => tx.objectStore('pending').put({ job: job.id, position, id })));
     const running: JobRow = { ...job, state: 'running', runStarted: this.now(), target: version };
     await tx.objectStore('jobs').put(running);
     await tx.done;
