@@ -10,6 +10,7 @@ import { openLibraryDb, type LibraryDb } from '../src/store/db';
 import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
 import { JobRunner } from '../src/store/jobs';
+import { prefetchLibrary } from '../src/store/idb-library';
 
 export default defineBackground(() => {
   let db: Promise<LibraryDb> | undefined;
@@ -70,6 +71,7 @@ export default defineBackground(() => {
   // version are re-analysed (both in the background, in chunks).
   void (async () => {
     try {
+      await prefetchLibrary(await ready());
       await jobs.resume();
       await jobs.ensureAnalysis();
     } catch (err) {

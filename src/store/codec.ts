@@ -93,3 +93,12 @@ export function encodeText(id: string, text: string): TextRow {
 export function decodeText(row: TextRow): string {
   return row.packed ? strFromU8(inflateSync(row.packed)) : (row.text ?? '');
 }
+
+/** Any JSON value, deflated (import staging). */
+export function packJson(value: unknown): Uint8Array {
+  return deflateSync(strToU8(JSON.stringify(value)), { level: 1 });
+}
+
+export function unpackJson<T>(bytes: Uint8Array): T {
+  return JSON.parse(strFromU8(inflateSync(bytes))) as T;
+}

@@ -101,6 +101,20 @@ function engineList(p: TermPostings): number[] {
 }
 
 /**
+ * On worker start: read what every page's first answer needs whatever the page (the claim
+ * count and the claims rows' keys) while the content script is still reading its page.
+ */
+export async function prefetchLibrary(db: LibraryDb): Promise<void> {
+  const cache = cacheOf(db);
+  const tx = db.transaction(['claims', 'meta'], 'readonly');
+  const [keys, count] = await Promise.all([tx.objectStore('claims').getAllKeys(), tx.objectStore('meta').get('claimCount')]);
+  await tx.done;
+  if (cache.generation !== generation) return;
+  cache.claimRows ??= keys;
+  cache.claimCount ??= typeof count?.value === 'number' ? count.value : 0;
+}
+
+/**
  * The engine's LibraryReader over IndexedDB. A freshly woken worker reads only what a page needs:
  * each term's count and newest postings (bounded range reads), then the candidate claims and
  * their articles. What it read stays in a bounded in-worker cache until the library changes.

@@ -18,7 +18,7 @@ import type { TermRowCache } from './postings';
 import type { ArticleRow, JobRow, PendingRow, SkippedArticle } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
 import { fromRow } from './rows';
-import { decodeText } from './codec';
+import { decodeText, packJson, unpackJson } from './codec';
 
 /** Articles analysed and written per transaction, and ids deleted per transaction. */
 export const IMPORT_CHUNK = 250;
@@ -128,7 +128,7 @@ export class JobRunner {
     const bad = items.find((item) => item.position < 0 || item.position >= job.total);
     if (bad) throw new Error(`position ${bad.position} is outside the import (0..${job.total - 1})`);
     await Promise.all(items.map((item) => {
-      const row: PendingRow = 'article' in item ? { job: jobId, position: item.position, article: item.article } : { job: jobId, position: item.position, invalid: item.invalid };
+      const row: PendingRow = 'article' in item ? { job: jobId, position: item.position, packed: packJson(item.article) } : { job: jobId, position: item.position, invalid: item.invalid };
       return tx.objectStore('pending').put(row);
     }));
     await tx.objectStore('jobs').put({ ...job, runStarted: this.now() });
@@ -351,7 +351,10 @@ export class JobRunner {
     const current = await tx.objectStore('jobs').get(job.id);
     if (current?.state === 'running') {
       await Promise.all(items.map((it) => tx.objectStore('pending').delete([job.id, it.position])));
-      const skipped = items.map((it) => ({ title: it.article ? nameOf(it.article) : (it.invalid?.title ?? 'untitled'), position: it.position, reason }));
+      const skipped = items.map((it) => {
+        const article = it.article ?? (it.packed && unpackJson<ArticleInput>(it.packed));
+        return { title: article ? nameOf(article) : (it.invalid?.title ?? 'untitled'), position: it.position, reason };
+      });
       await tx.objectStore('jobs').put({ ...current, done: current.done + items.length, skipped: [...current.skipped, ...skipped].slice(0, SKIPPED_KEPT) });
     }
     await tx.done;
@@ -370,7 +373,7 @@ export class JobRunner {
         skipped.push({ ...item.invalid, position: item.position });
         continue;
       }
-      const article = item.article!;
+      const article = item.article ?? unpackJson<ArticleInput>(item.packed!);
       const title = nameOf(article);
       try {
         batch.push({ analyzed: prepareArticle(article, this.now()), text: article.text, position: item.position, title });

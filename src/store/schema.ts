@@ -85,6 +85,8 @@ export interface PendingRow {
   job: string;
   position: number;
   article?: ArticleInput;
+  /** The article as deflated JSON (how imports stage it: written once, deleted once). */
+  packed?: Uint8Array;
   /** An import article refused on receipt (sizes, fields): skipped with this reason. */
   invalid?: { title: string; reason: string };
   id?: string;
