@@ -103,7 +103,9 @@ export function ImportPanel({ api, busy, onStarted }: ImportPanelProps) {
       const failed = await sendAll(api, job, items, (sent) => setSending({ sent, total: items.length }));
       if (failed) {
         await api.cancelJob(job);
-        return setError(`Could not hand the articles to the extension (${failed}). Nothing was imported.`);
+        // Chrome's own words for a restarting worker mean nothing to a reader.
+        const why = /message channel|receiving end|context invalidated|no answer/i.test(failed) ? 'its background stopped answering' : failed;
+        return setError(`Could not hand the articles to the extension (${why}). Nothing was imported: try again.`);
       }
       const started = await api.importStart(job);
       if (!started.ok) return setError(`Could not start the import: ${started.error}`);
