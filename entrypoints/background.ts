@@ -10,6 +10,8 @@ import type { CardRequests, ContentRequests, Result } from '../src/messaging/pro
 import { openLibraryDb, type LibraryDb } from '../src/store/db';
 import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
+import { JobRunner } from '../src/store/jobs';
+import { prefetchLibrary } from '../src/store/idb-library';
 
 export default defineBackground(() => {
   let db: Promise<LibraryDb> | undefined;
@@ -55,7 +57,10 @@ export default defineBackground(() => {
   // Extension pages send from our own origin; a content script's sender.url is the web page's.
   const ownOrigin = (browser.runtime.getURL as (path: string) => string)('/');
   const isExtensionPage = (sender: MessageSenderInfo): boolean => !!sender.url?.startsWith(ownOrigin);
-  serveRequests(createBackgroundHandlers(ready, { isExtensionPage }), validateBackgroundRequest);
+  // Imports, large deletes and re-analysis run here in chunks; an extension API call per chunk
+  // keeps the worker alive while it works (Chrome stops an idle MV3 worker after 30 s).
+  const jobs = new JobRunner(ready, { keepAlive: () => browser.runtime.getPlatformInfo() });
+  serveRequests(createBackgroundHandlers(ready, { isExtensionPage, jobs }), validateBackgroundRequest);
 
   // The source card is an extension page framed inside the web page (out of the page's reach).
   // It gets its claim from the content script of its own tab through this relay, never through
@@ -81,4 +86,15 @@ export default defineBackground(() => {
   });
 
   void ensureSeed();
+  // A job a stopped worker left running goes on; then stored claims made by another analysis
+  // version are re-analysed (both in the background, in chunks).
+  void (async () => {
+    try {
+      await prefetchLibrary(await ready());
+      await jobs.resume();
+      await jobs.ensureAnalysis();
+    } catch (err) {
+      console.error('ClaimLens: could not resume library jobs', err);
+    }
+  })();
 });

@@ -11,6 +11,12 @@ const api: LibraryApi = {
   addMany: (articles) => askBackground('library.addMany', { articles }),
   remove: (ids) => askBackground('library.delete', { ids }),
   exportLibrary: () => askBackground('library.export', {}),
+  importBegin: (total) => askBackground('library.import.begin', { total }),
+  importItems: (job, items) => askBackground('library.import.items', { job, items }),
+  importStart: (job) => askBackground('library.import.start', { job }),
+  deleteBegin: (ids) => askBackground('library.delete.begin', ids ? { ids } : {}),
+  cancelJob: (job) => askBackground('library.job.cancel', { job }),
+  jobs: () => askBackground('library.jobs', {}),
 };
 
 render(<LibraryPage api={api} />, document.getElementById('app')!);

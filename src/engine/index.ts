@@ -11,3 +11,4 @@ export { matchPage } from './match';
 export { compareSentences } from './relate/compare';
 export { MemoryLibrary } from './index/memory-library';
 export { normalizeForHash, textHash } from './hash';
+export { ENGINE_VERSION } from './version';

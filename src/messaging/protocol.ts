@@ -33,6 +33,54 @@ export interface LibraryExport {
   articles: ArticleInput[];
 }
 
+/** A skipped import article: its name and its position in the imported file(s) (0-based). */
+export interface SkippedArticle {
+  title: string;
+  position: number;
+  reason: string;
+}
+
+/**
+ * A library job run by the background (import, large delete, re-analysis by a newer engine),
+ * persisted so it survives the worker: its counts always say what is stored.
+ */
+export interface LibraryJob {
+  id: string;
+  kind: 'import' | 'delete' | 'reanalyze';
+  /** receiving: the library page is still sending the file's articles; running; done; cancelled. */
+  state: 'receiving' | 'running' | 'done' | 'cancelled';
+  total: number;
+  /** Items finished (added, skipped or deleted). */
+  done: number;
+  /** Articles added (import), deleted (delete) or re-analysed (reanalyze). */
+  added: number;
+  skipped: SkippedArticle[];
+  started: number;
+  /** When the current run (first or resumed) started, and `done` then: for the time left. */
+  runStarted: number;
+  runDoneAtStart: number;
+  finished?: number;
+  /** Set when a stopped worker resumed the job. */
+  resumed?: number;
+  /** A re-analysis: the analysis version it brings the library to. */
+  target?: number;
+  /** Estimated seconds left (running jobs, once some items are done). */
+  secondsLeft?: number;
+}
+
+/** One import item: an article at its file position, or one the page refused on reading. */
+export type ImportItem = { position: number; article: ArticleInput } | { position: number; invalid: { title: string; reason: string } };
+
+/** One `match` answered by the background (debug.stats, for the browser bench). */
+export interface MatchStat {
+  tabId?: number;
+  /** Date.now() when the answer was sent. */
+  at: number;
+  ms: number;
+  sentences: number;
+  linked: number;
+}
+
 /** Requests handled by the background service worker. */
 export interface BackgroundRequests {
   /** Match a page's sentences against the library. */
@@ -47,6 +95,20 @@ export interface BackgroundRequests {
   };
   'library.delete': { req: { ids: string[] }; res: { deleted: number } };
   'library.export': { req: Record<never, never>; res: LibraryExport };
+  /** Begin an import of `total` articles (the library page then sends them and starts it). */
+  'library.import.begin': { req: { total: number }; res: { job: LibraryJob } };
+  /** Items of an import being received; each article was validated on its own. */
+  'library.import.items': { req: { job: string; items: ImportItem[] }; res: { received: number } };
+  /** Every item sent: the background imports them in chunks, whether or not the page stays open. */
+  'library.import.start': { req: { job: string }; res: { job: LibraryJob } };
+  /** Delete these articles (all of them without `ids`) in chunks, in the background. */
+  'library.delete.begin': { req: { ids?: string[] }; res: { job: LibraryJob } };
+  /** Cancel a job: what finished stays. */
+  'library.job.cancel': { req: { job: string }; res: { job?: LibraryJob } };
+  /** The running job (with progress) and the last finished one (its summary). */
+  'library.jobs': { req: Record<never, never>; res: { active?: LibraryJob; last?: LibraryJob } };
+  /** The worker's recent match answers and cache sizes (benchmarks; extension pages only). */
+  'debug.stats': { req: Record<never, never>; res: { matches: MatchStat[]; cache: Record<string, number> } };
   'site.get': { req: { host: string }; res: { paused: boolean } };
   'site.set': { req: { host: string; paused: boolean }; res: { paused: boolean } };
 }

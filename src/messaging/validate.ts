@@ -4,7 +4,7 @@
  * checked, and only the known fields are copied into the message the handler sees.
  */
 import type { ArticleInput, PageContext, PageSentence } from '../engine/types';
-import type { BackgroundRequests, BackgroundType, CardEvent, CardRequests, ContentRequests, ContentType, Message } from './protocol';
+import type { BackgroundRequests, BackgroundType, CardEvent, CardRequests, ContentRequests, ContentType, ImportItem, Message } from './protocol';
 
 /** Size limits of requests. Generous for real articles, small enough to keep a worker responsive. */
 export const LIMITS = {
@@ -22,6 +22,11 @@ export const LIMITS = {
   addManyChars: 32_000_000,
   /** Ids in one delete request. */
   deleteIds: 10_000,
+  /** Articles in one import: a year of heavy reading, well beyond it. */
+  importTotal: 1_000_000,
+  /** Items in one library.import.items request, and their characters in all. */
+  importItems: 2000,
+  importItemsChars: 32_000_000,
   /** Ids (article ids, page sentence ids, claim ids). */
   idChars: 200,
   /** Titles, outlet names and places. */
@@ -116,6 +121,42 @@ function articles(v: unknown): ArticleInput[] {
   return all;
 }
 
+function nonNegativeInt(v: unknown, path: string, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new Invalid(`${path} must be a whole number from 0 to ${max}`);
+  return v;
+}
+
+/** A readable name for an import item that failed its checks (its title, id or first words). */
+function itemName(v: unknown): string {
+  const a = (typeof v === 'object' && v !== null ? v : {}) as Fields;
+  const pick = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
+  return (pick(a.title) || pick(a.id) || pick(a.text).slice(0, 80) || 'untitled').slice(0, 200);
+}
+
+/**
+ * Import items, each checked ON ITS OWN: an article that fails (too long, a field of the wrong
+ * type) becomes an `invalid` item with the reason, named by its file position, and the others go on.
+ */
+function importItems(v: unknown): ImportItem[] {
+  const items = list(v, 'items', LIMITS.importItems).map((raw, i): ImportItem => {
+    const it = fields(raw, `items[${i}]`);
+    const position = nonNegativeInt(it.position, `items[${i}].position`, LIMITS.importTotal);
+    if (it.invalid !== undefined) {
+      const bad = fields(it.invalid, `items[${i}].invalid`);
+      return { position, invalid: { title: itemName(bad), reason: str(bad.reason, `items[${i}].invalid.reason`, LIMITS.nameChars) } };
+    }
+    try {
+      return { position, article: article(it.article, 'article') };
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      return { position, invalid: { title: itemName(it.article), reason: err.message } };
+    }
+  });
+  const chars = items.reduce((n, it) => n + ('article' in it ? it.article.text.length : 0), 0);
+  if (chars > LIMITS.importItemsChars) throw new Invalid(`items have more than ${LIMITS.importItemsChars} characters in all: send them in smaller batches`);
+  return items;
+}
+
 type Checkers<M> = { [K in keyof M]: (m: Fields) => M[K] extends { req: infer R } ? R : never };
 
 const backgroundCheckers: Checkers<BackgroundRequests> = {
@@ -130,6 +171,15 @@ const backgroundCheckers: Checkers<BackgroundRequests> = {
     ids: list(m.ids, 'ids', LIMITS.deleteIds).map((id, i) => str(id, `ids[${i}]`, LIMITS.idChars)),
   }),
   'library.export': () => ({}),
+  'library.import.begin': (m) => ({ total: nonNegativeInt(m.total, 'total', LIMITS.importTotal) }),
+  'library.import.items': (m) => ({ job: str(m.job, 'job', LIMITS.idChars, true), items: importItems(m.items) }),
+  'library.import.start': (m) => ({ job: str(m.job, 'job', LIMITS.idChars, true) }),
+  'library.delete.begin': (m) => (m.ids === undefined ? {} : {
+    ids: list(m.ids, 'ids', LIMITS.importTotal).map((id, i) => str(id, `ids[${i}]`, LIMITS.idChars)),
+  }),
+  'library.job.cancel': (m) => ({ job: str(m.job, 'job', LIMITS.idChars, true) }),
+  'library.jobs': () => ({}),
+  'debug.stats': () => ({}),
   'site.get': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true) }),
   'site.set': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true), paused: bool(m.paused, 'paused') }),
 };

@@ -3,7 +3,9 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
 import type { LibraryDb } from './db';
-import { IdbLibrary } from './idb-library';
+import { cacheSizes, IdbLibrary, libraryGeneration, readStats } from './idb-library';
+import { JobRunner, jobStats } from './jobs';
+import type { ArticleSummary, MatchStat } from '../messaging/protocol';
 import { LibraryRepo } from './library-repo';
 import { SitesRepo } from './sites-repo';
 
@@ -18,7 +20,16 @@ export interface HandlerOptions {
   now?: () => number;
   /** True when the sender is one of our own pages (popup, library page), not a content script. */
   isExtensionPage?: (sender: MessageSenderInfo) => boolean;
+  /** The worker's job runner (imports, deletes, re-analysis); one is made when absent. */
+  jobs?: JobRunner;
 }
+
+function roundAll(o: Record<string, number>, prefix = ''): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, Math.round(v)]));
+}
+
+/** Recent match answers, newest last (debug.stats; the browser bench reads first-answer times). */
+const MATCH_STATS_KEPT = 200;
 
 /**
  * Only our own pages may list, export, change the library or pause sites: the content script
@@ -45,9 +56,28 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
   const now = options.now ?? Date.now;
   const repo = async () => new LibraryRepo(await getDb());
   const sites = async () => new SitesRepo(await getDb());
+  const jobs = options.jobs ?? new JobRunner(getDb, { now });
+  const matches: MatchStat[] = [];
+  // The library page's list, kept until the library changes (opening the page at 10,000 articles
+  // then costs no IndexedDB read).
+  let listed: { generation: number; articles: Promise<ArticleSummary[]> } | undefined;
   return guarded({
-    match: async ({ sentences, page }) => ({ claims: await matchPage(sentences, page, new IdbLibrary(await getDb())) }),
-    'library.list': async () => ({ articles: (await (await repo()).list()).map(toSummary) }),
+    match: async ({ sentences, page }, sender) => {
+      const t0 = performance.now();
+      const claims = await matchPage(sentences, page, new IdbLibrary(await getDb()));
+      matches.push({ tabId: sender.tab?.id, at: Date.now(), ms: Math.round(performance.now() - t0), sentences: sentences.length, linked: claims.length });
+      if (matches.length > MATCH_STATS_KEPT) matches.shift();
+      return { claims };
+    },
+    'library.list': async () => {
+      const generation = libraryGeneration();
+      if (listed?.generation !== generation) {
+        const articles = repo().then(async (r) => (await r.list()).map(toSummary));
+        listed = { generation, articles };
+        articles.catch(() => (listed = undefined));
+      }
+      return { articles: await listed.articles };
+    },
     'library.add': async ({ article }) => {
       const { record } = await (await repo()).add(prepareArticle(article, now()), article.text);
       return { article: toSummary(record) };
@@ -69,6 +99,23 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
     },
     'library.delete': async ({ ids }) => ({ deleted: await (await repo()).remove(ids) }),
     'library.export': async () => (await repo()).exportAll(now()),
+    'library.import.begin': async ({ total }) => ({ job: await jobs.beginImport(total) }),
+    'library.import.items': async ({ job, items }) => jobs.receive(job, items),
+    'library.import.start': async ({ job }) => ({ job: await jobs.start(job) }),
+    'library.delete.begin': async ({ ids }) => ({ job: await jobs.beginDelete(ids) }),
+    'library.job.cancel': async ({ job }) => {
+      const cancelled = await jobs.cancel(job);
+      return cancelled ? { job: cancelled } : {};
+    },
+    'library.jobs': async () => {
+      const status = await jobs.status();
+      if (status.active?.state === 'running') void jobs.kick(); // a woken worker picks its job up again
+      return status;
+    },
+    'debug.stats': async () => ({
+      matches: [...matches],
+      cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_') },
+    }),
     'site.get': async ({ host }) => ({ paused: await (await sites()).isPaused(host) }),
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
   }, options.isExtensionPage ?? (() => true));

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle, ArticleInput, ArticleRecord, StoredClaim } from '../engine/types';
 import type { LibraryExport } from '../messaging/protocol';
-import { inArticleTx, readCounter, writeArticle } from './article-tx';
+import { inArticleTx, removeArticles, writeArticle, writeArticles, type ArticleToWrite, type WriteOutcome } from './article-tx';
 import type { LibraryDb } from './db';
-import { removePostings } from './postings';
+import { libraryChanged } from './idb-library';
 import { fromRow } from './rows';
+import { decodeText } from './codec';
 
 /** How much the library holds. */
 export interface LibraryCounts {
@@ -22,31 +23,30 @@ export class LibraryRepo {
    * leaves nothing of it. Throws DuplicateArticleError for the same id, URL or text.
    */
   async add(analyzed: AnalyzedArticle, text: string): Promise<{ record: ArticleRecord; claims: StoredClaim[] }> {
-    const claims = await inArticleTx(this.db, (tx) => writeArticle(tx, analyzed, text));
-    return { record: analyzed.record, claims };
+    try {
+      const claims = await inArticleTx(this.db, (tx) => writeArticle(tx, analyzed, text));
+      return { record: analyzed.record, claims };
+    } finally {
+      libraryChanged();
+    }
   }
 
-  /** Remove articles with their texts, claims and postings; returns how many existed. */
+  /** Add a batch in one transaction (one postings chunk per term); duplicates are refused one by one. */
+  async addBatch(batch: ArticleToWrite[]): Promise<WriteOutcome[]> {
+    try {
+      return await inArticleTx(this.db, (tx) => writeArticles(tx, batch));
+    } finally {
+      libraryChanged();
+    }
+  }
+
+  /** Remove articles with their texts, claims and postings (one transaction); returns how many existed. */
   async remove(ids: string[]): Promise<number> {
-    return inArticleTx(this.db, async (tx) => {
-      let removed = 0;
-      let gone = 0;
-      for (const id of new Set(ids)) {
-        if (!(await tx.objectStore('articles').get(id))) continue;
-        const claims = await tx.objectStore('claims').index('articleId').getAll(id);
-        await removePostings(tx.objectStore('postings'), claims);
-        await Promise.all([
-          ...claims.map((c) => tx.objectStore('claims').delete(c.key)),
-          tx.objectStore('articles').delete(id),
-          tx.objectStore('texts').delete(id),
-        ]);
-        removed++;
-        gone += claims.length;
-      }
-      const count = await readCounter(tx, 'claimCount', 0);
-      await tx.objectStore('meta').put({ key: 'claimCount', value: Math.max(0, count - gone) });
-      return removed;
-    });
+    try {
+      return (await inArticleTx(this.db, (tx) => removeArticles(tx, ids))).length;
+    } finally {
+      libraryChanged();
+    }
   }
 
   /** Every article record, most recently added first. */
@@ -62,7 +62,7 @@ export class LibraryRepo {
       ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined)
       : await tx.store.getAll();
     await tx.done;
-    return new Map(rows.map((r) => [r.id, r.text]));
+    return new Map(rows.map((r) => [r.id, decodeText(r)]));
   }
 
   /** The whole library as an export file: each article's metadata with its full text. */
@@ -70,7 +70,7 @@ export class LibraryRepo {
     const tx = this.db.transaction(['articles', 'texts'], 'readonly');
     const [rows, texts] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('texts').getAll()]);
     await tx.done;
-    const byId = new Map(texts.map((t) => [t.id, t.text]));
+    const byId = new Map(texts.map((t) => [t.id, decodeText(t)]));
     const articles: ArticleInput[] = rows.map(fromRow).map((r) => ({
       id: r.id,
       outlet: r.outlet,
@@ -85,10 +85,10 @@ export class LibraryRepo {
 
   /** Article, claim and term counts. */
   async counts(): Promise<LibraryCounts> {
-    const tx = this.db.transaction(['articles', 'postings', 'meta'], 'readonly');
+    const tx = this.db.transaction(['articles', 'terms', 'meta'], 'readonly');
     const [articles, terms, claims] = await Promise.all([
       tx.objectStore('articles').count(),
-      tx.objectStore('postings').count(),
+      tx.objectStore('terms').count(),
       tx.objectStore('meta').get('claimCount'),
     ]);
     await tx.done;

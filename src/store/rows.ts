@@ -10,7 +10,7 @@ export function urlKey(url: string | undefined): string | undefined {
 
 /** An article record as stored (with its index key). */
 export function toRow(record: ArticleRecord): ArticleRow {
-  const row: ArticleRow = { ...record };
+  const row: ArticleRow = { ...(record as ArticleRow) };
   const key = urlKey(record.url);
   // Leave the field out rather than undefined: IndexedDB skips rows without the key path.
   if (key) row.urlKey = key;
@@ -20,6 +20,6 @@ export function toRow(record: ArticleRecord): ArticleRow {
 
 /** A stored row back to the engine's record (the index key is ours, not the engine's). */
 export function fromRow(row: ArticleRow): ArticleRecord {
-  const { urlKey: _key, ...record } = row;
+  const { urlKey: _key, firstKey: _first, analysis: _analysis, ...record } = row;
   return record;
 }

@@ -3,42 +3,111 @@
  * user: a content script opening IndexedDB would get the web page's database, not ours.
  */
 import type { DBSchema } from 'idb';
-import type { ArticleRecord, StoredClaim } from '../engine/types';
+import type { ArticleInput, ArticleRecord } from '../engine/types';
+import type { LibraryJob, SkippedArticle } from '../messaging/protocol';
 
 /** Database name in the extension's origin. */
 export const DB_NAME = 'claimlens';
 
 /** Current schema version: the number of the last migration in ./migrations. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
- * An article row: the engine's record plus `urlKey`, the URL normalised the way the engine
- * compares URLs, so "is this page already in the library?" is one index lookup.
+ * An article row: the engine's record plus store-only fields: `urlKey`, the URL normalised the
+ * way the engine compares URLs (so "is this page already in the library?" is one index lookup),
+ * and `firstKey`, the key of its first claim (an article's claims have consecutive keys
+ * firstKey .. firstKey + claimCount - 1; absent only in a v1 row not yet migrated).
+ * `analysis` is the store's ANALYSIS_VERSION the claims were made with (absent = 1).
  */
-export type ArticleRow = ArticleRecord & { urlKey?: string };
+export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; analysis?: number };
 
-/** One inverted-index entry: the claims whose retrieval terms include `term`, ascending. */
+/**
+ * The claims of one article (v2), in one row: claim keys firstKey .. firstKey + n - 1 in order.
+ * `order` is minus the first key, so the row holding claim k is the first at or after -k. The
+ * engine's features are its own data (they change as it improves): the store keeps them as the
+ * engine's JSON, compressed per row, parsed only for the claims a page needs. One row per
+ * article instead of one per claim: an import writes ~30 times fewer records, and a page reads
+ * one row per candidate article (with the article's record: no second read).
+ */
+export interface ClaimsRow {
+  order: number;
+  articleId: string;
+  /**
+   * The article's record (as the engine knows it), so a page's candidate claims and their
+   * articles come from one read. Absent in rows written without it (tests); read from
+   * `articles` then.
+   */
+  article?: ArticleRecord;
+  /** Position of each claim's sentence in its article. */
+  index: number[];
+  text: string[];
+  /** The claims' features: the engine's JSON, one per line, deflated together (codec.ts). */
+  features: Uint8Array;
+}
+
+/**
+ * Older postings of a common term (v2): keys that left the term's tail (TermRow), written once as
+ * an immutable chunk. `order` is minus its first claim key, so ascending key order [term, order]
+ * reads a term's newest chunks first. Keys inside are ascending.
+ */
 export interface PostingRow {
   term: string;
+  order: number;
   keys: number[];
 }
 
+/**
+ * A term of the index: how many claims hold it in all (its document frequency) and the newest of
+ * them, ascending (all of them for all but common terms; see src/store/postings.ts).
+ */
+export interface TermRow {
+  term: string;
+  df: number;
+  tail: number[];
+}
+
+/** An article's full text: deflated (`packed`, v2 writes) or as it was (`text`, v1 rows). */
+export interface TextRow {
+  id: string;
+  text?: string;
+  packed?: Uint8Array;
+}
+
 /** Keys of the meta store. */
-export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion';
+export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion' | 'analysisVersion';
+
+/** A background job's persisted state (import, delete, re-analysis): see LibraryJob. */
+export type JobRow = LibraryJob;
+export type { SkippedArticle };
+
+/** One item a job still has to do, in file order: an article to import, or an id to delete. */
+export interface PendingRow {
+  job: string;
+  position: number;
+  article?: ArticleInput;
+  /** The article as deflated JSON (how imports stage it: written once, deleted once). */
+  packed?: Uint8Array;
+  /** An import article refused on receipt (sizes, fields): skipped with this reason. */
+  invalid?: { title: string; reason: string };
+  id?: string;
+}
 
 /** The typed schema, for idb's `openDB<LibrarySchema>`. */
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRow; indexes: { url: string; textHash: string } };
   /** Full texts, kept so the library can be exported and re-analysed by a newer engine. */
-  texts: { key: string; value: { id: string; text: string } };
-  claims: { key: number; value: StoredClaim; indexes: { articleId: string } };
-  postings: { key: string; value: PostingRow };
+  texts: { key: string; value: TextRow };
+  claims: { key: number; value: ClaimsRow };
+  postings: { key: [string, number]; value: PostingRow };
+  terms: { key: string; value: TermRow };
   meta: { key: MetaKey; value: { key: MetaKey; value: number | string } };
   sites: { key: string; value: { host: string; paused: boolean } };
+  jobs: { key: string; value: JobRow };
+  pending: { key: [string, number]; value: PendingRow };
 }
 
 /** Every object store, for transactions that must span the whole library. */
-export const ALL_STORES = ['articles', 'texts', 'claims', 'postings', 'meta', 'sites'] as const;
+export const ALL_STORES = ['articles', 'texts', 'claims', 'postings', 'terms', 'meta', 'sites', 'jobs', 'pending'] as const;
 
-/** The stores an article touches when it is added or removed. */
-export const ARTICLE_STORES = ['articles', 'texts', 'claims', 'postings', 'meta'] as const;
+/** The stores an article touches when it is added or removed (plus a job's own rows). */
+export const ARTICLE_STORES = ['articles', 'texts', 'claims', 'postings', 'terms', 'meta', 'jobs', 'pending'] as const;

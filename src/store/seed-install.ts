@@ -1,6 +1,7 @@
 import { textHash } from '../engine';
 import type { LibraryPack, StoredClaim } from '../engine/types';
-import { DuplicateArticleError, inArticleTx, writeArticle } from './article-tx';
+import { inArticleTx, writeArticles } from './article-tx';
+import { libraryChanged } from './idb-library';
 import type { LibraryDb } from './db';
 
 /** What installing the seed pack did. */
@@ -47,23 +48,20 @@ export async function installSeedPack(db: LibraryDb, pack: LibraryPack, now: num
   return inArticleTx(db, async (tx) => {
     const meta = tx.objectStore('meta');
     if (await meta.get('seedVersion')) return { installed: false, articles: 0, skipped: 0, version };
-    let articles = 0;
-    let skipped = 0;
-    for (const record of pack.articles) {
-      // The pack's claim keys are its own; the library assigns fresh ones from nextClaimKey.
-      const claims = (byArticle.get(record.id) ?? []).map(({ index, text, features }) => ({ index, text, features }));
-      try {
-        await writeArticle(tx, { record: { ...record, added: record.added || now }, claims }, pack.texts?.[record.id]);
-        articles++;
-      } catch (err) {
-        // A reader who added the same article before the seed came keeps theirs.
-        if (!(err instanceof DuplicateArticleError)) throw err;
-        skipped++;
-      }
-    }
+    // The pack's claim keys are its own; the library assigns fresh ones from nextClaimKey. One
+    // batch: one postings chunk per term. A reader who added the same article first keeps theirs.
+    const outcomes = await writeArticles(tx, pack.articles.map((record) => ({
+      analyzed: {
+        record: { ...record, added: record.added || now },
+        claims: (byArticle.get(record.id) ?? []).map(({ index, text, features }) => ({ index, text, features })),
+      },
+      text: pack.texts?.[record.id],
+    })));
+    const articles = outcomes.filter((o) => o.ok).length;
+    const skipped = outcomes.length - articles;
     await meta.put({ key: 'seedVersion', value: version });
     return { installed: true, articles, skipped, version };
-  });
+  }).finally(libraryChanged);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What the library page needs from the background; the options entrypoint wires it to messages. */
 import type { ArticleInput } from '../engine/types';
-import type { BackgroundRequests, Result } from '../messaging/protocol';
+import type { BackgroundRequests, ImportItem, Result } from '../messaging/protocol';
 
 type Res<T extends keyof BackgroundRequests> = Promise<Result<BackgroundRequests[T]['res']>>;
 
@@ -11,4 +11,11 @@ export interface LibraryApi {
   addMany(articles: ArticleInput[]): Res<'library.addMany'>;
   remove(ids: string[]): Res<'library.delete'>;
   exportLibrary(): Res<'library.export'>;
+  /** Background jobs (imports and large deletes run there, whether or not this page stays open). */
+  importBegin(total: number): Res<'library.import.begin'>;
+  importItems(job: string, items: ImportItem[]): Res<'library.import.items'>;
+  importStart(job: string): Res<'library.import.start'>;
+  deleteBegin(ids?: string[]): Res<'library.delete.begin'>;
+  cancelJob(job: string): Res<'library.job.cancel'>;
+  jobs(): Res<'library.jobs'>;
 }

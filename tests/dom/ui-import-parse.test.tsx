@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, parseImportFile, parseImportFiles, parseJsonImport } from '../../src/ui/import-parse';
-import { importInBatches } from '../../src/ui/import-batches';
-import type { ArticleInput } from '../../src/engine/types';
 
 const art = (n: number) => ({ title: `T${n}`, outlet: 'AP', text: `Text ${n}.` });
 
@@ -54,34 +52,5 @@ describe('parseImportFile', () => {
 
   it('one bad file stops the whole set', () => {
     expect(() => parseImportFiles([{ name: 'a.txt', text: 'A\nbody' }, { name: 'b.json', text: '{' }])).toThrow(/^b\.json/);
-  });
-});
-
-describe('importInBatches', () => {
-  it('sends batches of the given size, reports progress, and sums added and skipped', async () => {
-    const articles: ArticleInput[] = Array.from({ length: 45 }, (_, i) => ({ id: '', ...art(i) }));
-    const sizes: number[] = [];
-    const progress: Array<[number, number]> = [];
-    const summary = await importInBatches(
-      articles,
-      async (batch) => {
-        sizes.push(batch.length);
-        if (sizes.length === 2) return { ok: false, error: 'worker restarted' };
-        return {
-          ok: true,
-          data: {
-            added: batch.slice(1).map((a) => ({ id: a.title, title: a.title, outlet: a.outlet, claimCount: 1, added: 0 })),
-            skipped: [{ title: batch[0].title, reason: 'too short' }],
-          },
-        };
-      },
-      (done, total) => progress.push([done, total]),
-      20,
-    );
-    expect(sizes).toEqual([20, 20, 5]);
-    expect(progress).toEqual([[0, 45], [20, 45], [40, 45], [45, 45]]);
-    expect(summary.added).toBe(19 + 4);
-    expect(summary.skipped).toHaveLength(1 + 20 + 1);
-    expect(summary.skipped[1]).toEqual({ title: 'T20', reason: 'worker restarted' });
   });
 });

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import type { LibraryApi } from '../../src/ui/library-api';
-import type { ArticleSummary, LibraryExport } from '../../src/messaging/protocol';
+import type { ArticleSummary, ImportItem, LibraryExport, LibraryJob } from '../../src/messaging/protocol';
 import type { ArticleInput } from '../../src/engine/types';
 
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
@@ -16,7 +16,31 @@ const summaries: ArticleSummary[] = [
 
 function fakeApi(over: Partial<LibraryApi> = {}): LibraryApi {
   let list = [...summaries];
+  // A background that finishes every job at once: imports add each received article.
+  let last: LibraryJob | undefined;
+  const received: ImportItem[] = [];
+  const job = (kind: LibraryJob['kind'], total: number): LibraryJob => ({
+    id: `${kind}-1`, kind, state: 'running', total, done: 0, added: 0, skipped: [], started: 1, runStarted: 1, runDoneAtStart: 0,
+  });
   return {
+    importBegin: vi.fn(async (total: number) => ({ ok: true as const, data: { job: { ...job('import', total), state: 'receiving' as const } } })),
+    importItems: vi.fn(async (_id: string, items: ImportItem[]) => {
+      received.push(...items);
+      return { ok: true as const, data: { received: received.length } };
+    }),
+    importStart: vi.fn(async () => {
+      const skipped = received.flatMap((it) => ('invalid' in it ? [{ ...it.invalid, position: it.position }] : []));
+      last = { ...job('import', received.length), state: 'done', done: received.length, added: received.length - skipped.length, skipped };
+      return { ok: true as const, data: { job: { ...last, state: 'running' as const } } };
+    }),
+    deleteBegin: vi.fn(async (ids?: string[]) => {
+      const gone = ids ?? list.map((a) => a.id);
+      list = list.filter((a) => !gone.includes(a.id));
+      last = { ...job('delete', gone.length), state: 'done', done: gone.length, added: gone.length };
+      return { ok: true as const, data: { job: { ...last, state: 'running' as const } } };
+    }),
+    cancelJob: vi.fn(async () => ({ ok: true as const, data: {} })),
+    jobs: vi.fn(async () => ({ ok: true as const, data: last ? { last } : {} })),
     list: vi.fn(async () => ({ ok: true as const, data: { articles: list } })),
     add: vi.fn(async (a: ArticleInput) => ({ ok: true as const, data: { article: { id: 'n', title: a.title, outlet: a.outlet, claimCount: 4, added: 9 } } })),
     addMany: vi.fn(async (articles: ArticleInput[]) => ({
@@ -38,7 +62,7 @@ function fakeApi(over: Partial<LibraryApi> = {}): LibraryApi {
 async function mount(api: LibraryApi, download = vi.fn()) {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<LibraryPage api={api} download={download} />, root));
+  act(() => render(<LibraryPage api={api} download={download} pollMs={1} />, root));
   await flush();
   const buttons = (name: string) => [...root.querySelectorAll('button')].filter((b) => b.textContent === name);
   const titles = () => [...root.querySelectorAll('.lib-item .lib-title')].map((t) => t.textContent);
@@ -100,13 +124,18 @@ describe('LibraryPage', () => {
 
   it('deletes all only after confirmation', async () => {
     const api = fakeApi();
-    const { buttons, titles } = await mount(api);
+    const { root, buttons, titles } = await mount(api);
     act(() => buttons('Delete all…')[0].click());
     expect(api.remove).not.toHaveBeenCalled();
     act(() => buttons('Yes, delete all')[0].click());
     await flush();
-    expect(api.remove).toHaveBeenCalledWith(['cnn-1', 'xin-1', 'rt-1']);
+    // A background job, not one request: the page follows it, then lists what is left.
+    expect(api.deleteBegin).toHaveBeenCalledWith();
+    expect(api.remove).not.toHaveBeenCalled();
+    await flush();
+    await flush();
     expect(titles()).toEqual([]);
+    expect(root.querySelector('.lib-summary')?.textContent).toContain('Deleted 3 articles.');
   });
 
   it('adds a pasted article with its fields', async () => {
@@ -156,7 +185,7 @@ describe('LibraryPage', () => {
     });
     await flush();
     expect(root.querySelector('.lib-import [role="alert"]')?.textContent).toMatch(/library\.json: This file is not valid JSON.*Nothing was imported/);
-    expect(api.addMany).not.toHaveBeenCalled();
+    expect(api.importBegin).not.toHaveBeenCalled();
   });
 
   it('imports a good file and shows a summary', async () => {
@@ -169,7 +198,38 @@ describe('LibraryPage', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await flush();
-    expect(api.addMany).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(api.importBegin).toHaveBeenCalledWith(2);
+    expect(api.importStart).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.lib-summary')?.textContent).toContain('Added 2 articles, skipped 0.');
+  });
+
+  it('names an oversized article by its file position and imports the others', async () => {
+    const api = fakeApi();
+    const { root } = await mount(api);
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const list = [{ title: 'A', text: 'x' }, { title: 'Huge', text: 'y'.repeat(200_001) }, { title: 'C', text: 'z' }];
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(list)], 'three.json')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    await flush();
+    const sent = (api.importItems as ReturnType<typeof vi.fn>).mock.calls[0][1] as ImportItem[];
+    expect(sent.map((it) => ('article' in it ? it.article.title : `invalid ${it.position}`))).toEqual(['A', 'invalid 1', 'C']);
+    const summary = root.querySelector('.lib-summary')!.textContent!;
+    expect(summary).toContain('Added 2 articles, skipped 1.');
+    expect(summary).toContain('Article 2 of three.json, “Huge”: longer than 200,000 characters');
+  });
+
+  it('draws only the rows in view of a long list, and searches it', async () => {
+    const many: ArticleSummary[] = Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, outlet: i % 2 ? 'AP' : 'Reuters', title: `Story number ${i}`, claimCount: 3, added: 5000 - i }));
+    const { root, titles } = await mount(fakeApi({ list: vi.fn(async () => ({ ok: true as const, data: { articles: many } })) }));
+    expect(root.querySelector('.lib-count')?.textContent).toBe('5000 articles');
+    expect(titles().length).toBeLessThan(100);
+    expect(titles()[0]).toBe('Story number 0');
+    type(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'number 4999');
+    expect(titles()).toEqual(['Story number 4999']);
+    expect(root.querySelector('.lib-count')?.textContent).toBe('1 of 5000 articles');
   });
 });

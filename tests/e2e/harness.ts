@@ -25,6 +25,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Write Chromium's net log of the whole run to this file (complete once the session is closed). */
   netLog?: string;
+  /** More Chromium flags (the browser bench adds a DevTools port to read the worker's heap). */
+  extraArgs?: string[];
 }
 
 /** A running browser with everything a test needs. */
@@ -79,7 +81,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // the real switch is --headless=new in args: old headless mode has no extensions
-    args: chromiumArgs(withExtension, headed, opts.netLog),
+    args: [...chromiumArgs(withExtension, headed, opts.netLog), ...(opts.extraArgs ?? [])],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });

@@ -5,6 +5,8 @@ import type { AnalyzedArticle, StoredClaim } from '../../src/engine/types';
 import { DuplicateArticleError } from '../../src/store/article-tx';
 import type { LibraryDb } from '../../src/store/db';
 import { LibraryRepo } from '../../src/store/library-repo';
+import { allClaims, decodeText, encodeClaims } from '../../src/store/codec';
+import { allPostings } from '../../src/store/postings';
 import { freshDb, seedArticles, snapshot } from './store-fixtures';
 
 const seeds = seedArticles();
@@ -19,9 +21,9 @@ async function withSeeds(n: number): Promise<{ db: LibraryDb; repo: LibraryRepo 
 
 /** Postings as term -> claim texts (keys are library-specific, texts are not). */
 async function postingTexts(db: LibraryDb): Promise<Map<string, string[]>> {
-  const claims = new Map((await db.getAll('claims')).map((c) => [c.key, c.text]));
+  const claims = new Map((await allClaims(db)).map((c) => [c.key, c.text]));
   const out = new Map<string, string[]>();
-  for (const p of await db.getAll('postings')) out.set(p.term, p.keys.map((k) => claims.get(k) ?? `missing ${k}`).sort());
+  for (const [term, keys] of await allPostings(db)) out.set(term, keys.map((k) => claims.get(k) ?? `missing ${k}`).sort());
   return out;
 }
 
@@ -29,17 +31,18 @@ describe('LibraryRepo.add', () => {
   it('stores the article, its text, keyed claims, postings and counters', async () => {
     const { db, repo } = await withSeeds(2);
     const total = analyzed[0].claims.length + analyzed[1].claims.length;
-    const claims = await db.getAll('claims');
+    const claims = await allClaims(db);
     expect(claims.map((c) => c.key)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(claims.filter((c) => c.articleId === seeds[1].id).map((c) => c.text)).toEqual(analyzed[1].claims.map((c) => c.text));
-    expect((await db.get('texts', seeds[0].id))?.text).toBe(seeds[0].text);
+    expect(decodeText((await db.get('texts', seeds[0].id))!)).toBe(seeds[0].text);
     expect(await repo.counts()).toMatchObject({ articles: 2, claims: total });
     expect((await db.get('meta', 'nextClaimKey'))?.value).toBe(total + 1);
     // Every claim is findable under each of its index terms, and postings hold nothing else.
     const expected = new Map<string, number[]>();
     for (const c of claims) for (const t of indexTerms(c.features)) expected.set(t, [...(expected.get(t) ?? []), c.key]);
-    const postings = await db.getAll('postings');
-    expect(new Map(postings.map((p) => [p.term, p.keys]))).toEqual(expected);
+    expect(await allPostings(db)).toEqual(expected);
+    // One chunk per term per write, and each term's count beside it.
+    for (const [term, keys] of expected) expect((await db.get('terms', term))?.df).toBe(keys.length);
   });
 
   it('refuses the same text under another id, naming the article it duplicates', async () => {
@@ -60,7 +63,7 @@ describe('LibraryRepo.add', () => {
     const before = await snapshot(db);
     const bad = analyzeArticle(seeds[1], 2000);
     // A function cannot be structured-cloned: the 4th claim's put throws DataCloneError midway.
-    (bad.claims[3].features as unknown as Record<string, unknown>).oops = () => 1;
+    (bad.claims[3] as unknown as Record<string, unknown>).text = () => 1;
     await expect(repo.add(bad, seeds[1].text)).rejects.toThrow(/clone/i);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -69,8 +72,9 @@ describe('LibraryRepo.add', () => {
     const { db, repo } = await withSeeds(1);
     const next = (await db.get('meta', 'nextClaimKey'))!.value as number;
     // Plant a stray claim where the new article's 3rd claim will go: claims.add fails with ConstraintError.
-    const stray: StoredClaim = { ...(await db.get('claims', 1))!, key: next + 2, articleId: 'stray' };
-    await db.put('claims', stray);
+    // Plant a stray claims row where the new article's row will go: claims.add fails with ConstraintError.
+    const stray: StoredClaim = { ...(await allClaims(db))[0], key: next, articleId: 'stray' };
+    await db.put('claims', encodeClaims([stray]));
     const before = await snapshot(db);
     await expect(repo.add(analyzed[1], seeds[1].text)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
@@ -86,7 +90,7 @@ describe('LibraryRepo.remove', () => {
     expect(await repo.remove([seeds[1].id, 'not-there'])).toBe(1);
     expect(await db.get('articles', seeds[1].id)).toBeUndefined();
     expect(await db.get('texts', seeds[1].id)).toBeUndefined();
-    expect(await db.getAllFromIndex('claims', 'articleId', seeds[1].id)).toEqual([]);
+    expect((await allClaims(db)).filter((c) => c.articleId === seeds[1].id)).toEqual([]);
     // The postings now say exactly what a library that never held the article says.
     expect(await postingTexts(db)).toEqual(await postingTexts(onlyOthers.db));
     expect((await repo.counts()).claims).toBe(analyzed[0].claims.length + analyzed[2].claims.length);

@@ -6,7 +6,9 @@ import type { LibrarySchema } from '../schema';
  * duplicate and "page is its own source" checks); claims by article (for removal); postings
  * are keyed by term so a woken worker reads only the terms of the page it answers.
  */
-export function migration001(db: IDBPDatabase<LibrarySchema>): void {
+export function migration001(typed: IDBPDatabase<LibrarySchema>): void {
+  // Schema v1 as it was: typed loosely, since later schemas change these stores.
+  const db = typed as unknown as IDBPDatabase;
   const articles = db.createObjectStore('articles', { keyPath: 'id' });
   // The index is named 'url' but keyed on the normalised form: http/https, case and trailing
   // slashes do not make a different article (the engine's MemoryLibrary compares the same way).
