@@ -42,8 +42,10 @@ than that the their theirs them themselves then there these they this those thro
 very was we were what when where which while who whom why with would you your yours yourself yourselves will
 shall may might must just now yet however per via upon whether though although one none get got`.split(/\s+/),
 );
-const ENGINE_STOP = join(ROOT, 'src/engine/stopwords.ts');
-if (existsSync(ENGINE_STOP)) {
+const ENGINE_STOP = join(ROOT, 'src/engine/text/stopwords.ts');
+// The engine's stop words must be read: a lexicon with them links sentences on "plenty" or "later".
+if (!existsSync(ENGINE_STOP)) throw new Error(`build-lexicon: ${ENGINE_STOP} is missing (moved?)`);
+{
   const src = readFileSync(ENGINE_STOP, 'utf8');
   const m = src.match(/STOP_WORDS\s*=\s*new Set\(\s*`([^`]*)`/);
   if (m) for (const w of m[1].split(/\s+/)) if (w) STOP.add(w);

@@ -224,6 +224,11 @@ export class JobRunner {
       if (await this.active()) return undefined; // still busy: the next start tries again
     }
     const ids = (await db.getAll('articles')).filter((a) => (a.analysis ?? 1) !== version).map((a) => a.id);
+    // A library written by this version already (a fresh install, its seeds): just record it.
+    if (!ids.length) {
+      await db.put('meta', { key: 'analysisVersion', value: version });
+      return undefined;
+    }
     const job = await this.create('reanalyze', ids.length, 'receiving');
     const tx = db.transaction(['jobs', 'pending', 'meta'], 'readwrite');
     await Promise.all(ids.map((id, position) => tx.objectStore('pending').put({ job: job.id, position, id })));

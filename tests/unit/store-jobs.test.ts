@@ -1,3 +1,4 @@
+import { ANALYSIS_VERSION } from '../../src/store/analysis-version';
 /** Background jobs: chunked import with per-article validation, resume after a stop, cancel, chunked delete, re-analysis. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
@@ -176,13 +177,13 @@ describe('re-analysis job', () => {
     const sentences = splitSentences(page.text).map((s, i) => ({ id: `s${i}`, text: s.text }));
     const before = await matchPage(sentences, {}, new IdbLibrary(db));
     const keysBefore = (await allClaims(db)).map((c) => c.key);
-    expect(await runner.ensureAnalysis(1)).toBeUndefined(); // same version: nothing to do
-    await runner.ensureAnalysis(2);
+    expect(await runner.ensureAnalysis(ANALYSIS_VERSION)).toBeUndefined(); // same version: nothing to do
+    await runner.ensureAnalysis(ANALYSIS_VERSION + 1);
     await runner.idle();
     expect((await runner.status()).last).toMatchObject({ kind: 'reanalyze', state: 'done', total: 45, added: 45 });
-    expect((await db.get('meta', 'analysisVersion'))?.value).toBe(2);
+    expect((await db.get('meta', 'analysisVersion'))?.value).toBe(ANALYSIS_VERSION + 1);
     expect(await storedIds(db)).toEqual(library.slice(0, 45).map((a) => a.id).sort());
-    expect((await db.getAll('articles')).every((a) => a.analysis === 1)).toBe(true); // written by this build's analysis
+    expect((await db.getAll('articles')).every((a) => a.analysis === ANALYSIS_VERSION)).toBe(true); // written by this build's analysis
     expect((await allClaims(db)).map((c) => c.key)).not.toEqual(keysBefore); // rewritten
     expect(await matchPage(sentences, {}, new IdbLibrary(db))).toEqual(before);
   });
