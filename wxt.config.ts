@@ -19,6 +19,9 @@ export default defineConfig({
     // The source card is framed inside web pages (closed shadow root), so its page must be
     // reachable from them; it shows nothing without a token only the content script knows.
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Firefox keys the add-on's storage (and its moz-extension:// uuid) by this id; without one a
+    // temporary install gets a new id each time, and the library would not survive a restart.
+    browser_specific_settings: { gecko: { id: 'claimlens@claimlens.local', strict_min_version: '128.0' } },
   },
   hooks: {
     // The content script is declared here rather than with defineContentScript: WXT 0.21's

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in order: lint, typecheck, unit + dom + eval tests,
-# the extension build, then the end-to-end tests in real Chromium. Ends with "N passed, M failed"
+# the extension builds, then the end-to-end tests in real Chromium and in Firefox ESR (the shared
+# journeys of tests/e2e/journeys run in both). Ends with "N passed, M failed"
 # counting each vitest test and lint/typecheck/build as one each.
 set -u
 cd "$(dirname "$0")/.."
@@ -35,6 +36,11 @@ if bash scripts/ensure-chromium.sh; then
   vitest "end-to-end tests (Chromium)" "$report/e2e.json" --project e2e
 else
   failed=$((failed + 1)); echo "FAILED: end-to-end tests need Chromium"
+fi
+if bash scripts/ensure-firefox.sh; then
+  vitest "end-to-end tests (Firefox)" "$report/e2e-firefox.json" --project e2e-firefox
+else
+  failed=$((failed + 1)); echo "FAILED: end-to-end tests need Firefox (firefox-esr)"
 fi
 rm -rf "$report"
 echo "$passed passed, $failed failed"

@@ -149,8 +149,14 @@ export class Annotator {
     const marker = this.layer.marker(claimId);
     if (!painted || !marker || !this.painter.intact(claimId)) return false;
     this.layer.place();
-    marker.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    // A reader who asked for reduced motion gets an instant jump and no flash (the focused marker
+    // shows where). A hidden tab (the popup opened as a tab over it) does not run a smooth scroll
+    // in Firefox, so it jumps too.
+    const win = this.options.doc.defaultView;
+    const still = Boolean(win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches) || this.options.doc.visibilityState === 'hidden';
+    marker.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     marker.focus({ preventScroll: true });
+    if (win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return true;
     this.painter.flash(claimId, true);
     this.options.setTimeout(() => this.painter.flash(claimId, false), FLASH_MS);
     return true;
