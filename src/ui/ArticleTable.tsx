@@ -62,7 +62,8 @@ export function ArticleTable({ articles, onDelete, onDeleteAll, busy = false }: 
   const count = Math.max(MIN_ROWS, Math.ceil(view.height / ROW_HEIGHT) + 2 * OVERSCAN);
   const rows = shown.slice(first, first + count);
   return (
-    <section class="lib-articles" aria-labelledby="lib-articles-h">
+    // Esc backs out of a pending deletion, as Cancel does (keyboard readers, issue 8).
+    <section class="lib-articles" aria-labelledby="lib-articles-h" onKeyDown={(e) => { if (e.key === 'Escape' && pending) { e.preventDefault(); setPending(null); } }}>
       <h2 id="lib-articles-h">Articles</h2>
       <label class="lib-search">
         Search by outlet or title{' '}

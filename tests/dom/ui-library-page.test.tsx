@@ -122,6 +122,18 @@ describe('LibraryPage', () => {
     expect(titles()).not.toContain('Xi hosts leaders in Hangzhou');
   });
 
+  it('backs out of a pending deletion on Esc, as Cancel does', async () => {
+    const api = fakeApi();
+    const { buttons } = await mount(api);
+    act(() => buttons('Delete all…')[0].click());
+    const yes = buttons('Yes, delete all')[0];
+    expect(yes).toBeTruthy();
+    act(() => { yes.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+    expect(buttons('Yes, delete all')).toHaveLength(0);
+    expect(buttons('Delete all…')).toHaveLength(1);
+    expect(api.deleteBegin).not.toHaveBeenCalled();
+  });
+
   it('deletes all only after confirmation', async () => {
     const api = fakeApi();
     const { root, buttons, titles } = await mount(api);
