@@ -88,7 +88,7 @@ export function ArticleTable({ articles, onDelete, onDeleteAll, busy = false }: 
         ))}
       {articles.length === 0 && <p class="lib-empty">Your library is empty: add an article or import files below.</p>}
       <div class="lib-scroll" ref={scroller}>
-        <ul class="lib-list" style={{ height: `${shown.length * ROW_HEIGHT}px` }} aria-rowcount={shown.length}>
+        <ul class="lib-list" style={{ height: `${shown.length * ROW_HEIGHT}px` }}>
           {rows.map((a, i) => (
             <li
               key={a.id}
