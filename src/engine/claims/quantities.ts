@@ -191,8 +191,13 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     const range = upper ? { lo: value * 0.98, hi: (value / num.value) * upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(value, cmp, half * (value / num.value));
     // "between 0.25 percent and 0.5 percent": two numbers with their units, read as one range.
     const prev = out[out.length - 1];
-    const joined = prev && sameKind(prev, { dim, unit } as Quantity) && /^\s*(to|and|-|–)\s*$/.test(text.slice(prev.end, start)) &&
-      /\b(between|from|range of|ranging from)\s*$/i.test(text.slice(Math.max(0, prev.start - 16), prev.start));
+    // "between 0.25 percent and 0.5 percent", "three percent to five percent": one range. (Not "from
+    // 3 percent to 5 percent", a change from one level to another.)
+    const gap = text.slice(prev?.end ?? 0, start);
+    const lead = prev ? text.slice(Math.max(0, prev.start - 16), prev.start) : '';
+    const joined = prev && sameKind(prev, { dim, unit } as Quantity) && !prev.change &&
+      ((/^\s*(to|and|-|–)\s*$/.test(gap) && /\b(between|range of|ranging from)\s*$/i.test(lead)) ||
+        (/^\s*(to|-|–)\s*$/.test(gap) && !/\bfrom\s*$/i.test(lead)));
     const before = toks[first - 1]?.lower ?? '';
     const after = toks[num.next + 1] && !toks[num.next + 1].sep ? toks[num.next + 1].lower : '';
     const toTheDay = after === 'to' && toks[num.next + 3]?.lower === 'day';

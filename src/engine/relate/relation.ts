@@ -14,6 +14,9 @@ export const SAME_FACT = 0.4;
 const LONG_SIDE = 0.12;
 /** Same-fact score at which two claims say nearly the same words: no predicate check needed. */
 const CLOSE = 0.65;
+/** Same-fact score at which one shared content word is enough: the claims are the same words
+ *  ("would not comment" / "declined to comment"). */
+const NEAR_SAME = 0.9;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
 const FLIP = 0.6;
 /** Least share of the shorter claim's non-name words the other must share. */
@@ -307,18 +310,29 @@ function predicatesMeet(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): b
   const ra = rolesOf(a);
   const rb = rolesOf(b);
   const setB = stemSet(b);
-  let one = 0;
+  const onA = new Set<string>();
+  const onB = new Set<string>();
   const names = new Set([...a.entities, ...b.entities]);
   for (const c of shared) {
     if (weightOf(c) < 1 || names.has(c)) continue;
+    const via = matchIn(c, setB).via ?? c;
     const inA = ra.predicates.has(c);
-    const inB = rb.predicates.has(matchIn(c, setB).via ?? c);
+    const inB = rb.predicates.has(via);
     if (inA && inB) return true;
-    if (inA || inB) one++;
+    if (inA) onA.add(c);
+    if (inB) onB.add(via);
   }
-  // Or two shared words that predicate on one side ("discussed Syria" / "met … on Syria").
-  if (one >= 2) return true;
+  // Or two distinct shared words that each predicate on one side ("discussed Syria at a meeting" /
+  // "met as talks ended"); one word counted once, however many of the other's words match it.
+  if (onA.size + onB.size >= 2) return true;
   return a.quantities.some((x) => !x.ref && b.quantities.some((y) => !y.ref && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y)));
+}
+
+/** Both claims negate something, or neither does: a negative and a positive sentence that share
+ *  their words ("talks fail to produce a deal at the summit" / "they met at the summit") are not
+ *  near-identical claims, whatever their overlap. */
+function samePolarity(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return (a.negated.length > 0) === (b.negated.length > 0);
 }
 
 /** Share of one claim's predicate words (names aside) that the other claim has, as words or synonyms. */
@@ -392,8 +406,9 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // …and its one word must be the same word, not a synonym ("proposal" is not "suggesting").
   const oneWordOk = o.predicatesNeeded >= 1.5 || o.exactPredicates >= 1;
   const sameFact =
-    (o.score >= SAME_FACT && o.strong >= 2 && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
-      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) && (o.score >= CLOSE || predicatesMeet(fa, fb, o.shared))) ||
+    (o.score >= SAME_FACT && (o.strong >= 2 || o.score >= NEAR_SAME) && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
+      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) &&
+      ((o.score >= CLOSE && samePolarity(fa, fb)) || predicatesMeet(fa, fb, o.shared))) ||
     speaker !== undefined ||
     sameStatement(fa, fb) !== undefined;
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
