@@ -60,6 +60,13 @@ function sharedMeasure(qa: Quantity, qb: Quantity): number {
   return ownMeasure(qa).filter((c) => matchIn(c, set).score >= 0.7).length;
 }
 
+/** Whose figure: a figure's clause that names someone must name someone the other sentence names
+ *  too ("Greater China fell 26.7%" / "revenue fell 5%" are two figures). */
+function sameOwner(qa: Quantity, b: ClaimFeatures, qb: Quantity, a: ClaimFeatures): boolean {
+  const whose = (q: Quantity, other: ClaimFeatures) => !q.about?.length || q.about.some((e) => namedIn(other).has(e));
+  return whose(qa, b) && whose(qb, a);
+}
+
 /** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
 function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
   let sameKinds = false;
@@ -84,10 +91,7 @@ function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: 
       if (!sameKind(qa, qb)) continue;
       if (compatible(qa, qb)) return undefined;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
-      // Whose figure: a figure's clause that names someone must name someone the other sentence
-      // names too ("Greater China fell 26.7%" / "revenue fell 5%" are two figures).
-      const whose = (q: Quantity, other: ClaimFeatures) => !q.about?.length || q.about.some((e) => namedIn(other).has(e));
-      if (!whose(qa, b) || !whose(qb, a)) continue;
+      if (!sameOwner(qa, b, qb, a)) continue;
       // Several figures of a kind in one sentence: which is which needs two words of what they measure.
       const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
       if (several && sharedMeasure(qa, qb) < 2) continue;
@@ -439,7 +443,10 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   // Other figures of the same kind, not clearly of the same thing: another fact, not a confirmation.
   if (noCommonFigure(fa, fb)) return { relation: 'unrelated', score, why: 'gives other figures, of something else' };
-  const fits = (x: Quantity, y: Quantity) => !x.ref && !y.ref && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y);
+  // A figure confirms one of the same thing, of the same subject, both reported (an analysts'
+  // estimate does not confirm a result).
+  const fits = (x: Quantity, y: Quantity) =>
+    !x.ref && !y.ref && !x.hedged && !y.hedged && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y) && sameOwner(x, fb, y, fa);
   const qa = fa.quantities.find((x) => fb.quantities.some((y) => fits(x, y)));
   if (qa) {
     const qb = fb.quantities.find((y) => fits(qa, y))!;
