@@ -1,0 +1,71 @@
+/**
+ * Figures in a relation: when two claims' numbers measure the same thing of the same subject, and
+ * whether they can both be true ("says 90 minutes, not 20"). A number conflict needs the same
+ * measured thing, of the same subject, at the same time; anything less is silence.
+ */
+import { compatible, sameKind } from '../claims/quantities';
+import { namedIn } from './people';
+import { matchIn, weightOf } from './similarity';
+import type { ClaimFeatures, Quantity } from '../types';
+
+/**
+ * Two figures measure the same thing: the words around them (or synonyms) meet. A count's noun
+ * is part of it ("six dead" / "seven dead"), but a common noun is not enough when both sides say
+ * what happened to it ("six people killed" / "200 people hurt").
+ */
+export function sameMeasure(qa: Quantity, qb: Quantity): boolean {
+  if (qa.dim === 'count' && (!ownMeasure(qa).length || !ownMeasure(qb).length)) return true;
+  return sharedMeasure(qa, qb) > 0;
+}
+
+/** A figure's measure words, its own unit and filler aside. */
+function ownMeasure(q: Quantity): string[] {
+  return (q.measure ?? []).filter((c) => !(q.dim === 'count' && c === q.unit) && weightOf(c) >= 1);
+}
+
+/** How many measure words (or synonyms) two figures share. */
+function sharedMeasure(qa: Quantity, qb: Quantity): number {
+  const set = new Set(ownMeasure(qb));
+  return ownMeasure(qa).filter((c) => matchIn(c, set).score >= 0.7).length;
+}
+
+/** Whose figure: a figure's clause that names someone must name someone the other sentence names
+ *  too ("Greater China fell 26.7%" / "revenue fell 5%" are two figures). */
+export function sameOwner(qa: Quantity, b: ClaimFeatures, qb: Quantity, a: ClaimFeatures): boolean {
+  const whose = (q: Quantity, other: ClaimFeatures) => !q.about?.length || q.about.some((e) => namedIn(other).has(e));
+  return whose(qa, b) && whose(qb, a);
+}
+
+/** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
+export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  let sameKinds = false;
+  for (const qa of a.quantities) for (const qb of b.quantities) {
+    if (!sameKind(qa, qb) || qa.ref || qb.ref) continue;
+    if (compatible(qa, qb)) return false;
+    sameKinds = true;
+  }
+  return sameKinds;
+}
+
+/**
+ * Figures that cannot both be true: same kind, same measured thing, both levels or both changes,
+ * neither a point in time ("after half an hour"), and no figure of that kind on one side that
+ * fits one on the other (then the sentences agree on it, and the rest measure other things).
+ */
+export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
+  if (!a.quantities.length || !b.quantities.length) return undefined;
+  let found: { qa: Quantity; qb: Quantity } | undefined;
+  for (const qa of a.quantities) {
+    for (const qb of b.quantities) {
+      if (!sameKind(qa, qb)) continue;
+      if (compatible(qa, qb)) return undefined;
+      if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
+      if (!sameOwner(qa, b, qb, a)) continue;
+      // Several figures of a kind in one sentence: which is which needs two words of what they measure.
+      const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
+      if (several && sharedMeasure(qa, qb) < 2) continue;
+      found = { qa, qb };
+    }
+  }
+  return found;
+}

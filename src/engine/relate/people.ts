@@ -1,0 +1,134 @@
+/**
+ * People in a relation: who a claim is about and who says it. The same quote given to two
+ * people is a misattribution; two people each saying something are two statements; one person
+ * saying one thing in other words is one statement reported twice.
+ */
+import { synonymsOf } from '../data/lexicon';
+import { isGenericSpeaker } from '../claims/speech';
+import { perObject } from '../memo';
+import { stem } from '../text/tokens';
+import { matchIn, weightOf } from './similarity';
+import type { ClaimFeatures } from '../types';
+
+/** Two display names that could be one person: a word of one name (not a title) is in the other. */
+export function samePerson(x: string, y: string): boolean {
+  const words = (n: string) => n.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 2 && !/^(the|of|and|lady|lord|baroness|baron|sir|president|chair|chief|minister|prime|judge|justice|speaker|secretary|mr|mrs|ms|dr)$/.test(w));
+  const wx = new Set(words(x));
+  return words(y).some((w) => wx.has(w));
+}
+
+/**
+ * The same quoted words given to two different people: "gaps of trust" said by Obama in one
+ * outlet and by Putin in another. Institutions speaking for their people ("the Fed" / "Yellen"),
+ * one person under two names ("Baroness Hale" / "Lady Hale"), counts ("eleven justices") and
+ * short quotes, which many people say, are too unsure to accuse an outlet of misattribution.
+ */
+export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: string; words: number } | undefined {
+  const people = new Set([...(a.people ?? []), ...(b.people ?? [])]);
+  for (const x of a.speech) {
+    for (const y of b.speech) {
+      if (!(x.quoted || y.quoted)) continue;
+      if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
+      const nx = x.speakerName ?? x.speaker!;
+      const ny = y.speakerName ?? y.speaker!;
+      if (samePerson(nx, ny) || !isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) continue;
+      const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
+      const other = new Set(small === x.stems ? y.stems : x.stems);
+      if (small.length < (x.quoted && y.quoted ? 2 : 3)) continue;
+      const hit = small.filter((c) => other.has(c)).length;
+      if (hit / small.length >= 0.8) return { sa: nx, sb: ny, words: hit };
+    }
+  }
+  return undefined;
+}
+
+/** Words that make a speaker an institution, not a person ("the Fed", "the Supreme Court", "FOMC"). */
+const INSTITUTION = /\b(court|bank|committee|house|ministry|office|department|agency|union|council|government|company|corp|inc|party|fed|reserve|board|commission|justices|judges|police|army|kremlin|pentagon|parliament|congress|senate)\b/i;
+
+/** A speaker that is a person: not an institution, an acronym, a number word or a common word. */
+export function isPersonName(name: string, people: Set<string>, key: string): boolean {
+  if (people.has(key)) return true;
+  if (INSTITUTION.test(name) || /^[A-Z]{2,}$/.test(name)) return false;
+  if (/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|both|all)$/i.test(name)) return false;
+  const words = name.split(/\s+/);
+  // A single common word is a title or a role ("the outgoing Speaker"), not a name.
+  if (words.length === 1 && synonymsOf(stem(name.toLowerCase())).length > 0) return false;
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[words.length - 1]);
+}
+
+/** People one claim is about that the other never names. */
+/** Everyone a claim names in any way: entities, words, speakers (built once per claim). */
+export const namedIn = perObject((f: ClaimFeatures) => new Set([...f.entities, ...f.stems, ...f.speech.map((s) => s.speaker ?? '')]));
+
+function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
+  if (!from.people?.length) return [];
+  const named = namedIn(other);
+  return from.people.filter((p) => !named.has(p));
+}
+
+/**
+ * Different people: each claim names someone the other never does ("Obama met Xi" / "Obama met
+ * Putin"), or the shorter claim does. A longer claim naming the people a shorter one calls
+ * "top diplomats" is fine.
+ */
+export function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.people?.length && !b.people?.length) return false;
+  const ua = unnamedIn(a, b).length > 0;
+  const ub = unnamedIn(b, a).length > 0;
+  // The shorter claim's subject must be the other's too ("Theresa May held talks" is not "the
+  // meeting was held"); a person it names in passing ("only Kerry spoke") need not be.
+  const [small, big] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  const subjectMissing = !!small.subject && !namedIn(big).has(small.subject);
+  return (ua && ub) || subjectMissing;
+}
+
+/**
+ * Each claim is what a different named person said ("Trump said … at a news conference" / "Ri held
+ * a press conference to explain …"): two statements, not one fact reported twice.
+ */
+export function otherVoices(a: ClaimFeatures, b: ClaimFeatures): [string, string] | undefined {
+  const named = (f: ClaimFeatures) => f.speech.filter((x) => x.named && x.speaker && !isGenericSpeaker(x.speaker));
+  const xa = named(a);
+  const xb = named(b);
+  if (!xa.length || !xb.length) return undefined;
+  const people = new Set([...(a.people ?? []), ...(b.people ?? [])]);
+  for (const x of xa) {
+    for (const y of xb) {
+      const nx = x.speakerName ?? x.speaker!;
+      const ny = y.speakerName ?? y.speaker!;
+      if (x.speaker === y.speaker || samePerson(nx, ny)) return undefined;
+      if (!isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) return undefined;
+    }
+  }
+  return [xa[0].speakerName ?? xa[0].speaker!, xb[0].speakerName ?? xb[0].speaker!];
+}
+
+/** A claim's words other than its attribution and its speakers' names. */
+const reportedWords = perObject((f: ClaimFeatures) => {
+  const skip = new Set([...(f.attribution ?? []), ...f.speech.map((x) => x.speaker ?? '')]);
+  return f.stems.filter((c) => !skip.has(c));
+});
+
+/** The same named person saying the same thing in other words: one statement, reported twice. */
+export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  for (const x of a.speech) {
+    for (const y of b.speech) {
+      if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;
+      // What the sentence has that person say: quoted and reported parts alike ("told reporters
+      // that a deal … may come 'within a few days'"), who said it aside.
+      const xs = reportedWords(a);
+      const ys = reportedWords(b);
+      const [small, big] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
+      if (small.length < 3) continue;
+      const other = new Set(big);
+      const hits = small.filter((c) => matchIn(c, other).score >= 0.8);
+      // Filler words ("days", "reporters") count half: the content words must carry it.
+      // Names alone do not make one statement: the same person naming China twice may say two things.
+      const names = new Set([...a.entities, ...b.entities]);
+      const wordsOnly = hits.reduce((n, c) => n + (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5), 0);
+      const weight = hits.reduce((n, c) => n + (weightOf(c) >= 1 ? 1 : 0.5), 0);
+      if (weight >= 2.5 && wordsOnly >= 1.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
+    }
+  }
+  return undefined;
+}
