@@ -21,25 +21,31 @@ export interface ClauseRoles {
   unasserted: boolean[];
 }
 
+/** A fixed list of lower-case words with a regex-like `test`, as a set: cheaper than an alternation. */
+function wordList(words: string): { test(word: string): boolean } {
+  const set = new Set(words.split(' '));
+  return { test: (word) => set.has(word) };
+}
+
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'cannot', 'nobody']);
 /** Verbs and adjectives that negate their complement: two negative reports of one fact agree. */
-const NEGATIVE_HEADS = /^(fail|failed|fails|failing|refuse|refused|refuses|refusing|decline|declined|declines|declining|unable|unsuccessful|neglected|lacked|lacks)$/;
+const NEGATIVE_HEADS = wordList('fail failed fails failing refuse refused refuses refusing decline declined declines declining unable unsuccessful neglected lacked lacks');
 /** Nouns skipped on the way from a negative head to what it negates ("failed in their bid to reach"). */
-const EFFORT = /^(attempt|attempts|bid|bids|effort|efforts|try|ability|way|chance|push|drive)$/;
+const EFFORT = wordList('attempt attempts bid bids effort efforts try ability way chance push drive');
 /** Participles that work as prepositions: "given the mistrust", "including Syria". */
-const PREPOSITIONAL = /^(given|including|according|following|regarding|concerning|considering|excluding|pending|amid|despite)$/;
+const PREPOSITIONAL = wordList('given including according following regarding concerning considering excluding pending amid despite');
 /** Modal words: what follows is a forecast, hope, plan or possibility, not a report. */
-const MODAL_AUX = /^(could|might|may|would|will|should|shall|must|'ll|wo)$/;
-const MODAL_WORDS = /^(hope|hopes|hoped|hoping|expect|expects|expected|expecting|plan|plans|planned|planning|aim|aims|aimed|intend|intends|intended|seek|seeks|sought|want|wants|wanted|wish|wishes|propose|proposes|proposed|consider|considers|considering|promise|promises|promised|vow|vows|vowed|pledge|pledged|pledges|threaten|threatens|threatened|likely|unlikely|possible|possibly|perhaps|maybe|whether|if|unless|set|due|poised|forecast|forecasts|predicted|predict|predicts|projected|scheduled|hopeful|optimistic|chance|could|might)$/;
+const MODAL_AUX = wordList("could might may would will should shall must 'll wo");
+const MODAL_WORDS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened likely unlikely possible possibly perhaps maybe whether if unless set due poised forecast forecasts predicted predict predicts projected scheduled hopeful optimistic chance could might');
 /** Modal words that are verbs of intent: not modal after "as" or "than". */
-const INTENT_VERBS = /^(hope|hopes|hoped|hoping|expect|expects|expected|expecting|plan|plans|planned|planning|aim|aims|aimed|intend|intends|intended|seek|seeks|sought|want|wants|wanted|wish|wishes|propose|proposes|proposed|consider|considers|considering|promise|promises|promised|vow|vows|vowed|pledge|pledged|pledges|threaten|threatens|threatened|set|due|poised|scheduled|predicted|predict|predicts|projected)$/;
+const INTENT_VERBS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened set due poised scheduled predicted predict predicts projected');
 /** A party's denial or rejection: what follows is not asserted by the outlet. */
-const DENIAL_VERBS = /^(deny|denies|denied|denying|dismiss|dismissed|dismisses|reject|rejected|rejects|refute|refuted|disputed|disputes|dispute|contested)$/;
+const DENIAL_VERBS = wordList('deny denies denied denying dismiss dismissed dismisses reject rejected rejects refute refuted disputed disputes dispute contested');
 /** Reports the outlet does not vouch for. */
-const HEARSAY = /^(rumou?r|rumou?rs|rumou?red|speculation|allegedly|alleged|reportedly|purportedly|supposedly|unconfirmed|unverified|claims|claim|allegation|allegations|suggestions|reports|report)$/;
+const HEARSAY = wordList('rumour rumor rumours rumors rumoured rumored speculation allegedly alleged reportedly purportedly supposedly unconfirmed unverified claims claim allegation allegations suggestions reports report');
 /** Adjectives an outlet uses to refute what it repeats: "reports that X are false". */
-const FALSE_WORDS = /^(false|untrue|baseless|unfounded|wrong|incorrect|fake|inaccurate|groundless|fabricated|misleading|nonsense|bogus)$/;
+const FALSE_WORDS = wordList('false untrue baseless unfounded wrong incorrect fake inaccurate groundless fabricated misleading nonsense bogus');
 
 /** A clause boundary falls before token k. */
 function boundaryBefore(text: string, toks: Token[], tags: Tag[], k: number): boolean {

@@ -28,9 +28,21 @@ export interface Analysis {
 export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
   const toks = tokenize(text);
   const ents = extractEntities(toks);
-  const concepts: Array<string | null> = toks.map((t, i) =>
-    t.num || isStop(t.lower) || t.lower.length < 2 || (NEGATING_VERBS.has(t.lower) && toks[i + 1]?.lower === 'to') ? null : stem(t.lower),
-  );
+  const tags = spans ? alignTags(toks, spans) : tagTokens(text, toks);
+  const names = new Set<number>();
+  for (const e of ents) for (let k = e.first; k < e.last; k++) names.add(k);
+  // Content is nouns, verbs and adjectives: adverbs, auxiliaries and other function words ("even",
+  // "almost", "widely") carry no fact, and matched across sentences they only add topic. An adverb
+  // with an antonym stays ("lasted longer" / "shorter"): it can contradict.
+  const concepts: Array<string | null> = toks.map((t, i) => {
+    if (t.num || isStop(t.lower) || t.lower.length < 2 || (NEGATING_VERBS.has(t.lower) && toks[i + 1]?.lower === 'to')) return null;
+    if (!names.has(i) && FUNCTION_TAGS.has(tags[i])) {
+      if (tags[i] !== 'ADV') return null;
+      const c = stem(t.lower);
+      return antonymsOf(c).length ? c : null;
+    }
+    return stem(t.lower);
+  });
   for (const e of ents) {
     // A capitalised first word alone ("Differences between…") is usually not a name.
     if (e.first === 0 && e.last === 1 && !e.place) continue;
@@ -45,10 +57,11 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
     toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end && (q.dim !== 'count' || t.end < q.end)) concepts[k] = null; });
   }
   // Words fused to a number ("20-year-old", "three-day") describe the figure, not the fact.
+  const hyphenBefore = (k: number) => toks[k].start - toks[k - 1].end === 1 && text[toks[k - 1].end] === '-';
   for (let k = 1; k < toks.length; k++) {
-    if (text.slice(toks[k - 1].end, toks[k].start) !== '-') continue;
+    if (!hyphenBefore(k)) continue;
     let j = k - 1;
-    while (j > 0 && text.slice(toks[j - 1].end, toks[j].start) === '-') j--;
+    while (j > 0 && hyphenBefore(j)) j--;
     // …except a count's own noun ("13-megapixel" counts megapixels, as "13 megapixels" does).
     const unitOfCount = quantities.some((q) => q.dim === 'count' && toks[k].end === q.end);
     if ((toks[j].num || toks[j].lower in NUMBER_WORDS) && !unitOfCount) concepts[k] = null;
@@ -57,16 +70,6 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
     q.measure = measureOf(q, toks, concepts);
     const about = entitiesInClause(q, toks, ents);
     if (about.length) q.about = about;
-  }
-  const tags = spans ? alignTags(toks, spans) : tagTokens(text, toks);
-  // Content is nouns, verbs and adjectives: adverbs, auxiliaries and other function words ("even",
-  // "almost", "widely") carry no fact, and matched across sentences they only add topic.
-  const names = new Set<number>();
-  for (const e of ents) for (let k = e.first; k < e.last; k++) names.add(k);
-  // An adverb with an antonym stays ("lasted longer" / "shorter"): it can contradict.
-  for (let k = 0; k < toks.length; k++) {
-    const c = concepts[k];
-    if (c && !names.has(k) && FUNCTION_TAGS.has(tags[k]) && !(tags[k] === 'ADV' && antonymsOf(c).length)) concepts[k] = null;
   }
   const roles = clauseRoles(text, toks, tags);
   for (const q of quantities) {

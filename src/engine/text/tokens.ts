@@ -30,20 +30,32 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   while ((m = TOKEN.exec(text))) {
     let raw = m[0];
-    if (/['’]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const n = raw.length;
+    // Possessive "'s" (either apostrophe) is not part of the word.
+    if (n > 3 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’')) raw = raw.slice(0, -2);
+    const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+    const c0 = raw.charCodeAt(0);
     out.push({
       raw,
       lower,
       start: m.index,
       end: m.index + raw.length,
-      cap: /^\p{Lu}/u.test(raw),
-      num: /^\d/.test(raw),
-      sep: /[^\s\-‐'’]/.test(text.slice(prevEnd, m.index)),
+      cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(raw),
+      num: c0 >= 48 && c0 <= 57,
+      sep: hasSeparator(text, prevEnd, m.index),
     });
     prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+/** Punctuation (anything but spaces, hyphens and apostrophes) between two offsets. */
+function hasSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '-' && ch !== '‐' && ch !== "'" && ch !== '’' && !/\s/.test(ch)) return true;
+  }
+  return false;
 }
 
 /** Porter stem of a lower-case word, with irregular forms mapped to their base ("met" -> "meet"). */
