@@ -84,7 +84,7 @@ export function StoryView({ api }: { api: StoryApi }) {
           <ul>
             {model.otherEvents.map((o) => (
               <li data-event="other" data-article={o.articleId} data-outlet={o.outlet}>
-                <strong>{o.outlet}</strong>: “{o.title}”{o.published ? ` (${formatDate(o.published)})` : ''} — a different event: {o.why}
+                <strong>{o.outlet}</strong>: “{o.title}”{o.published ? ` (${formatDate(o.published)})` : ''} — a different event{o.why.replace(/^about another event/, '')}
               </li>
             ))}
           </ul>
