@@ -12,6 +12,7 @@ import { openFixture, SEED, useExtension, type OpenedArticle } from './setup';
 import { waitForHighlights } from './page-probe';
 import { poll } from './extension-api';
 import { isOurs } from './traffic';
+import { axeSerious } from './a11y/axe';
 
 const env = useExtension({ viewport: { width: 1280, height: 700 } });
 
@@ -126,6 +127,17 @@ describe('the story view', () => {
     expect(csv.trim().split('\r\n').length).toBeGreaterThanOrEqual(xinhua.state.claims.length + 1);
     const [svg] = await Promise.all([story.waitForEvent('download'), story.getByRole('button', { name: 'Export picture (SVG)' }).click()]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg /);
+  });
+
+  it('axe finds 0 serious or critical violations, light and dark; claims show their full text on focus', async () => {
+    expect(await axeSerious(story)).toEqual([]);
+    await story.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(story, ['color-contrast'])).toEqual([]);
+    await story.emulateMedia({ colorScheme: 'light' });
+    const first = xinhua.state.claims.find((c) => c.text.length > 90)!;
+    const button = story.locator(`tr[data-claim="${first.id}"] th button`);
+    await button.focus();
+    expect((await button.innerText()).replace(/\s+/g, ' ').trim()).toBe(first.text.replace(/\s+/g, ' ').trim());
   });
 
   it('rendered without a long task over 100 ms', async () => {
