@@ -155,6 +155,16 @@ describe('the story view', () => {
     expect(await cnnStory.locator(`li[data-article="${SEED.copier}"]`).innerText()).toMatch(/[1-9] copied/);
   });
 
+  it('renders 150+ claims in a real browser with no long task over 100 ms', async () => {
+    const big = await openFixture(env, 'xinhua-repeated.html');
+    expect(big.state.claims.length).toBeGreaterThanOrEqual(150);
+    const bigStory = await openStory(big);
+    expect(await bigStory.locator('tbody tr').count()).toBe(big.state.claims.length);
+    await bigStory.waitForTimeout(300); // let the long-task observer deliver
+    const long = await bigStory.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(long.filter((d) => d > 100)).toEqual([]);
+  });
+
   it('threw no errors and stayed on the machine', () => {
     expect(env.session.traffic.errors.filter(isOurs)).toEqual([]);
     expect(env.session.traffic.offsite()).toEqual([]);
