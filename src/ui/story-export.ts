@@ -42,12 +42,15 @@ export function storySvg(model: StoryModel, title = 'ClaimLens: compare outlets'
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<text x="10" y="22" font-size="16" font-weight="700">${xml(title)}</text>`);
   model.columns.forEach((c, i) => out.push(`<text x="10" y="${44 + i * 18}">${xml(`${c.label}: ${countsText(c)}`)}</text>`));
+  // Header: the outlet's name, and the article's title under it when two columns share a name.
   model.columns.forEach((c, i) => {
-    out.push(`<text x="${claimW + 10 + i * colW}" y="${top + 19}" font-weight="700">${xml(truncate(c.label, 22))}</text>`);
+    const x = claimW + 10 + i * colW;
+    out.push(`<text x="${x}" y="${top + (c.label === c.outlet ? 19 : 8)}" font-weight="700">${xml(truncate(c.outlet, 22))}</text>`);
+    if (c.label !== c.outlet) out.push(`<text x="${x}" y="${top + 22}" font-size="10">${xml(truncate(c.title, 26))}</text>`);
   });
   model.rows.forEach((row, r) => {
     const y = top + rowH * (r + 1);
-    out.push(`<text x="10" y="${y + 19}">${xml(truncate(row.claim.text, 58))}</text>`);
+    out.push(`<text x="10" y="${y + 19}">${xml(truncate(row.claim.text, 52))}</text>`);
     row.cells.forEach((cell, i) => {
       const x = claimW + 10 + i * colW;
       out.push(`<rect x="${x}" y="${y + 3}" width="${colW - 8}" height="${rowH - 6}" rx="4" ${CELL_STYLE[cell.relation]}/>`);
