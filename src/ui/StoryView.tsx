@@ -13,6 +13,9 @@ import { buildStory, countsText, type StoryModel } from './story-model';
 import { storyCsv, storySvg } from './story-export';
 import type { StoryApi } from './story-api';
 
+/** Asks while the page reports 'loading' (half a second apart). */
+const LOADING_TRIES = 120;
+
 /** Why the grid is empty, in the reader's words. */
 function whyEmpty(state: PageState): string {
   if (state.status === 'ok' || state.status === 'none') {
@@ -50,8 +53,18 @@ export function StoryView({ api }: { api: StoryApi }) {
   const [notice, setNotice] = useState('');
   const model = useMemo(() => buildStory(state), [state]);
 
+  // A page still being read is asked again (every half second, for up to a minute).
   useEffect(() => {
-    void api.pageState().then((r) => setState(r.ok ? r.data : { status: 'error', claims: [], message: r.error }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const ask = () =>
+      void api.pageState().then((r) => {
+        const next: PageState = r.ok ? r.data : { status: 'error', claims: [], message: r.error };
+        setState(next);
+        if (next.status === 'loading' && ++tries < LOADING_TRIES) timer = setTimeout(ask, 500);
+      });
+    ask();
+    return () => clearTimeout(timer);
   }, [api]);
 
   const scroll = async (claimId: string) => {

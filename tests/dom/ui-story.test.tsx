@@ -135,6 +135,20 @@ describe('story view', () => {
     expect(paused.root.querySelector('.story-empty')?.textContent).toBe('Paused on this site.');
   });
 
+  it('asks again while the page is still being read, then shows the grid', async () => {
+    const ready: PageState = { status: 'ok', claims: [claim('c1', 'Obama and Putin met.', [source('cnn')])] };
+    const api = fakeApi(ready);
+    vi.mocked(api.pageState).mockResolvedValueOnce({ ok: true, data: { status: 'loading', claims: [] } });
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<StoryView api={api} />, root));
+    await flush();
+    expect(root.querySelector('.story-empty')?.textContent).toBe('Reading the article…');
+    await act(async () => { await new Promise((r) => setTimeout(r, 600)); });
+    expect(api.pageState).toHaveBeenCalledTimes(2);
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(1);
+  });
+
   it('150 claims: rows arrive in slices, each a short task, until all 150 are shown', async () => {
     const claims = Array.from({ length: 150 }, (_, i) =>
       claim(`c${i}`, `Claim number ${i} says the leaders met for ${i} minutes in Hangzhou.`, [source('cnn'), ...(i % 3 ? [source('xinhua', { relation: 'conflicts' })] : []), ...(i % 5 ? [] : [source('copier', { independent: false, copiedFrom: 'CNN' })])]),
