@@ -1,6 +1,6 @@
 /**
  * The demo's browser part (run by scripts/demo.mjs through tsx): open the Xinhua-derived fixture with
- * the extension, wait for highlights, and save the screenshots (page and card, light and dark; popup). Throws a clear message when
+ * the extension, wait for highlights, and save the screenshots (page and card, light and dark; popup; story view). Throws a clear message when
  * nothing gets highlighted.
  */
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ export async function runDemo(outDir: string): Promise<string> {
       darkCard: join(outDir, 'card-open-dark.png'),
       focus: join(outDir, 'marker-focus.png'),
       popup: join(outDir, 'popup.png'),
+      story: join(outDir, 'story-view.png'),
     };
     const claims = state?.claims ?? [];
     const disputed = claims.find((c) => c.verdict !== 'corroborated') ?? claims[0];
@@ -83,6 +84,16 @@ export async function runDemo(outDir: string): Promise<string> {
     await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
     await popup.getByRole('list').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     await popup.screenshot({ path: files.popup });
+
+    // The story view: every outlet's relation to every claim, a conflicting cell's source open.
+    const story = await session.context.newPage();
+    await story.setViewportSize({ width: 1280, height: 900 });
+    await story.goto(ext.url(`story.html?tabId=${tabId}`));
+    await story.locator('table.story-grid tbody tr').first().waitFor({ timeout: 10_000 });
+    const conflict = story.locator('td[data-relation="conflicts"] button').first();
+    if (await conflict.count()) await conflict.click();
+    await story.waitForTimeout(200);
+    await story.screenshot({ path: files.story, fullPage: true });
 
     const counts = countBy(claims);
     const claimText = disputed.text;

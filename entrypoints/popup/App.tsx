@@ -50,6 +50,9 @@ function makeApi(tabId: number, host: string | undefined): PopupApi {
     refresh: () => askTab(tabId, 'page.refresh', {}),
     getPaused: (h) => askBackground('site.get', { host: h }),
     setPaused: (h, paused) => askBackground('site.set', { host: h, paused }),
+    openStory: () => {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/story.html?tabId=${tabId}`) }).then(() => window.close());
+    },
     openLibrary: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },

@@ -7,7 +7,7 @@ export { splitSentences } from './text/segment';
 export { isClaimWorthy } from './text/boilerplate';
 export { analyzeArticle, MIN_ARTICLE_CLAIMS } from './analyze';
 export { indexTerms } from './index/index-terms';
-export { matchPage } from './match';
+export { matchPage, matchPageWithEvents, type OtherEventArticle, type PageArticle, type PageMatch } from './match';
 export { compareSentences } from './relate/compare';
 export { MemoryLibrary } from './index/memory-library';
 export { normalizeForHash, textHash } from './hash';

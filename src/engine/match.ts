@@ -107,11 +107,43 @@ function markCopies(claimText: string, sources: SourceMatch[], arts: Map<string,
   }
 }
 
+/** A library article whose sentences on the page's facts were about another event (2015 Antalya vs 2016 Hangzhou). */
+export interface OtherEventArticle {
+  articleId: string;
+  outlet: string;
+  title: string;
+  published?: string;
+  /** The first reason seen ("about another event (2015, not 2016)"). */
+  why: string;
+}
+
+/** A library article the matcher took for the page itself (never a source). */
+export interface PageArticle {
+  articleId: string;
+  outlet: string;
+  title: string;
+}
+
+/** `matchPage`'s claims, plus what the story view needs to list outlets apart. */
+export interface PageMatch {
+  claims: LinkedClaim[];
+  /** Articles rejected only as another event, and not a source of any claim. */
+  otherEvents: OtherEventArticle[];
+  /** Stored articles that are the page itself (a copy "of this page" copies them). */
+  pageArticles: PageArticle[];
+}
+
 /**
  * Match a page's sentences against a library: the claims that other articles also report, each
  * with its sources, relation, reason and independence. The page's own article is never a source.
  */
 export async function matchPage(sentences: PageSentence[], page: PageContext, lib: LibraryReader): Promise<LinkedClaim[]> {
+  return (await matchPageWithEvents(sentences, page, lib)).claims;
+}
+
+/** `matchPage`, also naming the articles set aside as another event and those that are the page itself. */
+export async function matchPageWithEvents(sentences: PageSentence[], page: PageContext, lib: LibraryReader): Promise<PageMatch> {
+  const others = new Map<string, OtherEventArticle>();
   const worthy = sentences.filter((s) => isClaimWorthy(s.text));
   const feats = featuresInContext(worthy.map((s) => s.text));
   const pageEvent = eventSignature({ published: page.published }, feats, worthy.map((s) => s.text));
@@ -160,7 +192,12 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
         s.text === c.text && !differentEvent(c.features, pageEvent, s.features, art.event)
           ? { relation: 'corroborates', score: 1, why: 'same wording' }
           : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
-      if (rel.relation === 'unrelated') continue;
+      if (rel.relation === 'unrelated') {
+        if (rel.why.startsWith('about another event') && !others.has(art.id)) {
+          others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why: rel.why });
+        }
+        continue;
+      }
       const slot = `${art.id}/${rel.relation}`;
       if ((best.get(slot)?.rel.score ?? -1) >= rel.score) continue;
       best.set(slot, { rel, s, art });
@@ -191,5 +228,12 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
       delete s.clash;
     }
   }
-  return out;
+  const sourced = new Set(out.flatMap((c) => c.sources.map((s) => s.articleId)));
+  const missing = [...self].filter((id) => !arts.has(id));
+  if (missing.length) for (const a of await lib.articles(missing)) arts.set(a.id, a);
+  const pageArticles = [...self].flatMap((id) => {
+    const art = arts.get(id);
+    return art ? [{ articleId: id, outlet: art.outlet, title: art.title }] : [];
+  });
+  return { claims: out, otherEvents: [...others.values()].filter((o) => !sourced.has(o.articleId)), pageArticles };
 }

@@ -4,6 +4,9 @@
  * Answers always come back as a `Result`: an error is a value the caller shows, never a throw
  * across the channel.
  */
+import type { OtherEventArticle, PageArticle } from '../engine/match';
+
+export type { OtherEventArticle, PageArticle };
 import type { ArticleInput, ArticleRecord, LinkedClaim, PageContext, PageSentence } from '../engine/types';
 
 /** One article as the library page lists it. */
@@ -23,6 +26,10 @@ export interface PageState {
   matchRequests?: number;
   /** The content script's longest single task on the page's main thread so far, in ms. */
   slowestTaskMs?: number;
+  /** Library articles on the page's facts but about another event (the story view lists them apart). */
+  otherEvents?: OtherEventArticle[];
+  /** Stored articles that are the page itself (a source "copied from this page" copies them). */
+  pageArticles?: PageArticle[];
 }
 
 /** An export / import file of the whole library. */
@@ -84,7 +91,11 @@ export interface MatchStat {
 /** Requests handled by the background service worker. */
 export interface BackgroundRequests {
   /** Match a page's sentences against the library. */
-  match: { req: { sentences: PageSentence[]; page: PageContext }; res: { claims: LinkedClaim[] } };
+  match: {
+    req: { sentences: PageSentence[]; page: PageContext };
+    /** otherEvents / pageArticles: for the story view (additive; older answers lack them). */
+    res: { claims: LinkedClaim[]; otherEvents?: OtherEventArticle[]; pageArticles?: PageArticle[] };
+  };
   'library.list': { req: Record<never, never>; res: { articles: ArticleSummary[] } };
   /** Add one article. Refused (as an error) when too short, not an article, or already there. */
   'library.add': { req: { article: ArticleInput }; res: { article: ArticleSummary } };

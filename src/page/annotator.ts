@@ -8,7 +8,7 @@
  * becomes 'error'; nothing escapes into the page, and nothing outlives `signal`.
  */
 import type { LinkedClaim } from '../engine/types';
-import type { BackgroundRequests, CardEvent, PageState, Result } from '../messaging/protocol';
+import type { BackgroundRequests, CardEvent, OtherEventArticle, PageArticle, PageState, Result } from '../messaging/protocol';
 import { CardFrame } from './card-frame';
 import { isEditable } from './editable';
 import { firstRect, MarkerLayer } from './marker-layer';
@@ -86,6 +86,9 @@ export class Annotator {
   private destroyed = false;
   private designMode = false;
   private lastReadMs = Infinity;
+  /** Articles the background set aside as another event / took for the page, by id (story view). */
+  private readonly otherEvents = new Map<string, OtherEventArticle>();
+  private readonly pageArticles = new Map<string, PageArticle>();
   /** Match requests sent (reported in the state: re-rendering pages must not multiply them). */
   private requests = 0;
   /** Our longest stretch on the page's main thread (ms), reported in the state. */
@@ -139,6 +142,10 @@ export class Annotator {
     const claims = this.painter.all().map((p) => p.claim);
     const status = this.status === 'ok' && !claims.length ? 'none' : this.status === 'none' && claims.length ? 'ok' : this.status;
     const state: PageState = { status, claims, matchRequests: this.requests, slowestTaskMs: Math.round(this.slowest) };
+    // An article that became a source in a later answer is not "another event".
+    const sourced = new Set(claims.flatMap((c) => c.sources.map((s) => s.articleId)));
+    state.otherEvents = [...this.otherEvents.values()].filter((o) => !sourced.has(o.articleId));
+    state.pageArticles = [...this.pageArticles.values()];
     if (this.message) state.message = this.message;
     return state;
   }
@@ -274,6 +281,8 @@ export class Annotator {
         this.message = answer.error;
         return;
       }
+      for (const o of answer.data.otherEvents ?? []) if (!this.otherEvents.has(o.articleId)) this.otherEvents.set(o.articleId, o);
+      for (const a of answer.data.pageArticles ?? []) this.pageArticles.set(a.articleId, a);
       const linked = new Map(answer.data.claims.map((c) => [c.id, c]));
       const paint: Array<[LinkedClaim, NodeRange[]]> = [];
       for (const p of part) {
@@ -356,6 +365,8 @@ export class Annotator {
       this.layer.sync([]);
     });
     this.known.clear();
+    this.otherEvents.clear();
+    this.pageArticles.clear();
     this.root = null;
     this.rootlessRetries = 0;
     this.status = 'loading';

@@ -1,4 +1,4 @@
-import { matchPage } from '../engine';
+import { matchPageWithEvents } from '../engine';
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
@@ -64,10 +64,11 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
   return guarded({
     match: async ({ sentences, page }, sender) => {
       const t0 = performance.now();
-      const claims = await matchPage(sentences, page, new IdbLibrary(await getDb()));
+      const { claims, otherEvents, pageArticles } = await matchPageWithEvents(sentences, page, new IdbLibrary(await getDb()));
       matches.push({ tabId: sender.tab?.id, at: Date.now(), ms: Math.round(performance.now() - t0), sentences: sentences.length, linked: claims.length });
       if (matches.length > MATCH_STATS_KEPT) matches.shift();
-      return { claims };
+      // Additive fields only when there is something to say: older readers see the same answer.
+      return { claims, ...(otherEvents.length ? { otherEvents } : {}), ...(pageArticles.length ? { pageArticles } : {}) };
     },
     'library.list': async () => {
       const generation = libraryGeneration();

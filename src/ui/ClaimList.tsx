@@ -24,6 +24,8 @@ export interface ClaimListProps {
   onAddArticle: () => void;
   onTogglePause: () => void;
   onOpenLibrary: () => void;
+  /** Opens the story view; no button without it. */
+  onCompare?: () => void;
 }
 
 /** "6 claims: 1 conflicted, 5 corroborated" (verdicts in list order, zero counts left out). */
@@ -67,6 +69,11 @@ export function ClaimList(props: ClaimListProps) {
         {props.notice ?? ''}
       </p>
       <div class="cl-actions">
+        {props.onCompare ? (
+          <button type="button" onClick={props.onCompare}>
+            Compare outlets
+          </button>
+        ) : null}
         <button type="button" disabled={props.busy} onClick={props.onAddArticle}>
           Add this article to my library
         </button>

@@ -70,6 +70,7 @@ export function Popup({ api }: { api: PopupApi }) {
       onAddArticle={() => void addArticle()}
       onTogglePause={() => void togglePause()}
       onOpenLibrary={api.openLibrary}
+      onCompare={api.openStory}
     />
   );
 }

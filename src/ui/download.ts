@@ -2,7 +2,12 @@
 
 /** Offer `data` as a JSON file download (Blob + object URL + <a download>). */
 export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadText(fileName, JSON.stringify(data, null, 2), 'application/json');
+}
+
+/** Offer `text` as a file download of the given type (CSV, SVG …), made locally. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -16,6 +16,8 @@ export interface PopupApi {
   getPaused(host: string): Promise<Result<{ paused: boolean }>>;
   setPaused(host: string, paused: boolean): Promise<Result<{ paused: boolean }>>;
   openLibrary(): void;
+  /** Open the story view (story.html?tabId=N) for this tab; absent where there is none. */
+  openStory?(): void;
 }
 
 /** The error a tab without our content script gives, turned into advice the reader can act on. */

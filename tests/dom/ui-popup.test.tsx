@@ -41,6 +41,16 @@ afterEach(() => {
 });
 
 describe('Popup', () => {
+  it('opens the story view from "Compare outlets", and has no such button without one', async () => {
+    const api = fakeApi({ openStory: vi.fn() });
+    const { button } = await mount(api);
+    button('Compare outlets').click();
+    expect(api.openStory).toHaveBeenCalledTimes(1);
+    document.body.innerHTML = '';
+    const without = await mount(fakeApi());
+    expect(without.button('Compare outlets')).toBeUndefined();
+  });
+
   it('adds the extracted article, says what was added, then refreshes the page', async () => {
     const api = fakeApi();
     const { root, button } = await mount(api);

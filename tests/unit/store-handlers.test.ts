@@ -105,3 +105,15 @@ describe('background handlers: sites', () => {
     expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toEqual({ paused: false });
   });
 });
+
+describe('background handlers: match for the story view', () => {
+  it('carries the articles set aside as another event and the page\'s own article alongside the claims', async () => {
+    const { h } = await setup();
+    await h['library.addMany']({ type: 'library.addMany', articles: seeds }, sender);
+    const page = splitSentences(seeds[1].text).map((s, i) => ({ id: `p${i}`, text: s.text }));
+    const answer = await h.match({ type: 'match', sentences: page, page: { url: seeds[1].url, published: '2016-09-06' } }, sender);
+    expect(answer.claims.length).toBeGreaterThan(3);
+    expect(answer.otherEvents?.map((o) => o.outlet)).toEqual(['World Bulletin']);
+    expect(answer.pageArticles?.map((a) => a.outlet)).toEqual(['Xinhua']);
+  });
+});
