@@ -171,22 +171,28 @@ export function waitCard(page: Page, open: boolean, timeoutMs = 10_000): Promise
   }, timeoutMs, 100);
 }
 
-/** Viewport point inside the first highlighted range whose text starts like `claimText` (scrolled into view). */
-export async function pointOnClaim(page: Page, claimText: string): Promise<{ x: number; y: number }> {
-  // No named helper functions inside: tsx (the demo) would wrap them in a __name() the page lacks.
-  return page.evaluate((text) => {
-    const want = text.replace(/\s+/g, ' ').trim();
-    for (const verdict of ['corroborated', 'conflicted', 'mixed']) {
-      for (const r of (CSS.highlights.get(`claimlens-${verdict}`) ?? []) as unknown as Iterable<Range>) {
-        const t = r.toString().replace(/\s+/g, ' ').trim();
-        if (!t || r.collapsed || !want.startsWith(t.slice(0, Math.min(25, t.length)))) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = Array.from(r.getClientRects()).find((b) => b.width > 8);
-        if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
+/**
+ * Run in a page: the viewport point inside the first highlighted range whose text starts like
+ * `text`, scrolled into view. One body for every driver (Playwright and Puppeteer serialise it);
+ * no named helper functions inside: tsx (the demo) would wrap them in a __name() the page lacks.
+ */
+export const claimPointInPage = (text: string): { x: number; y: number } => {
+  const want = text.replace(/\s+/g, ' ').trim();
+  for (const verdict of ['corroborated', 'conflicted', 'mixed']) {
+    for (const r of (CSS.highlights.get(`claimlens-${verdict}`) ?? []) as unknown as Iterable<Range>) {
+      const t = r.toString().replace(/\s+/g, ' ').trim();
+      if (!t || r.collapsed || !want.startsWith(t.slice(0, Math.min(25, t.length)))) continue;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = Array.from(r.getClientRects()).find((b) => b.width > 8);
+      if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
     }
-    throw new Error(`no highlight for "${want.slice(0, 60)}"`);
-  }, claimText);
+  }
+  throw new Error(`no highlight for "${want.slice(0, 60)}"`);
+};
+
+/** Viewport point inside the first highlighted range whose text starts like `claimText` (scrolled into view). */
+export function pointOnClaim(page: Page, claimText: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(claimPointInPage, claimText);
 }
 
 /** The page's body.innerText as it is now. */

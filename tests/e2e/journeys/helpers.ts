@@ -1,6 +1,7 @@
 /** Driver-agnostic page helpers for the shared journeys: everything through `DriverPage.evaluate`. */
 import { poll } from '../extension-api';
 import type { DriverPage } from '../driver/types';
+import { claimPointInPage } from '../page-probe';
 
 /** Whitespace-normalised text. */
 export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -36,19 +37,7 @@ export function waitPainted(page: DriverPage, min = 1): Promise<Painted[]> {
 
 /** Viewport point on the highlighted text of a claim (scrolled into view). */
 export function pointOnClaim(page: DriverPage, claimText: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const want = text.replace(/\s+/g, ' ').trim();
-    for (const verdict of ['corroborated', 'conflicted', 'mixed']) {
-      for (const r of (CSS.highlights.get(`claimlens-${verdict}`) ?? []) as unknown as Iterable<Range>) {
-        const t = r.toString().replace(/\s+/g, ' ').trim();
-        if (!t || r.collapsed || !want.startsWith(t.slice(0, Math.min(25, t.length)))) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = Array.from(r.getClientRects()).find((b) => b.width > 8);
-        if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`no highlight for "${want.slice(0, 60)}"`);
-  }, claimText);
+  return page.evaluate(claimPointInPage, claimText);
 }
 
 /** A trusted click on the first button (or control) whose text or aria-label matches `pattern`. */
