@@ -125,7 +125,7 @@ export function countsText(col: StoryColumn): string {
   return `${corroborates} corroborated, ${conflicts} conflicting, ${copies} copied`;
 }
 
-/** A cell in words: "conflicts: says 90 minutes, not 20", "copied from CNN", "silent". */
+/** A cell in words: "conflicts: this says 20 minutes; CNN says 90 minutes", "copied from CNN", "silent". */
 export function cellText(cell: StoryCell): string {
   if (cell.relation === 'silent') return 'silent';
   if (cell.relation === 'copied') return `copied from ${cell.copiedFrom?.label ?? 'another outlet'}`;

@@ -1,6 +1,6 @@
 /**
  * Figures in a relation: when two claims' numbers measure the same thing of the same subject, and
- * whether they can both be true ("says 90 minutes, not 20"). A number conflict needs the same
+ * whether they can both be true ("this says 20 minutes; the source says 90"). A number conflict needs the same
  * measured thing, of the same subject, at the same time; anything less is silence.
  */
 import { compatible, sameKind } from '../claims/quantities';

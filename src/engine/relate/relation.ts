@@ -47,7 +47,7 @@ function reasonShared(o: Overlap, a: ClaimFeatures, text: string): string {
 
 /**
  * How claim `b` (a source) relates to claim `a` (the one being read), with a one-line reason
- * written from the reader's side: "says 90 minutes, not 20" means the source says 90.
+ * naming both sides from the reader's: "this says 20 minutes; the source says 90 minutes".
  */
 export function relate(a: RelClaim, b: RelClaim): Relation {
   const fa = a.features;
