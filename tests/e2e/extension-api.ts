@@ -38,7 +38,29 @@ export async function poll<T>(what: string, probe: () => Promise<T | undefined>,
 }
 
 /** A handle on the loaded extension. */
-export class ExtensionApi {
+/** What both extension clients (Playwright's ExtensionApi, the drivers' ExtClient) can ask. */
+export interface Asker {
+  ask<T extends BackgroundType>(type: T, payload: BackgroundRequests[T]['req']): Promise<Result<BackgroundRequests[T]['res']>>;
+  askTab<T extends ContentType>(tabId: number, type: T, payload: ContentRequests[T]['req']): Promise<Result<ContentRequests[T]['res']>>;
+}
+
+/** Wait until the content script of a tab has finished with the page; returns its state. */
+export function pageIdle(api: Asker, tabId: number, timeoutMs: number): Promise<PageState> {
+  return poll(`page state of tab ${tabId}`, async () => {
+    const r = await api.askTab(tabId, 'page.state', {});
+    return r && r.ok && r.data.status !== 'loading' ? r.data : undefined;
+  }, timeoutMs);
+}
+
+/** Wait until the library holds at least `n` articles. */
+export async function libraryHolds(api: Asker, n: number, timeoutMs: number): Promise<void> {
+  await poll(`${n} articles in the library`, async () => {
+    const r = await api.ask('library.list', {});
+    return r && r.ok && r.data.articles.length >= n ? true : undefined;
+  }, timeoutMs);
+}
+
+export class ExtensionApi implements Asker {
   private constructor(
     readonly context: BrowserContext,
     readonly id: string,
@@ -119,18 +141,12 @@ export class ExtensionApi {
   }
 
   /** Wait until the content script of a tab has finished with the page; returns its state. */
-  async waitForPageIdle(tabId: number, timeoutMs = 30_000): Promise<PageState> {
-    return poll(`page state of tab ${tabId}`, async () => {
-      const r = await this.askTab(tabId, 'page.state', {});
-      return r && r.ok && r.data.status !== 'loading' ? r.data : undefined;
-    }, timeoutMs);
+  waitForPageIdle(tabId: number, timeoutMs = 30_000): Promise<PageState> {
+    return pageIdle(this, tabId, timeoutMs);
   }
 
   /** Wait until the library holds at least `n` articles (the seed pack is installed on first run). */
-  async waitForLibrary(n: number, timeoutMs = 45_000): Promise<void> {
-    await poll(`${n} articles in the library`, async () => {
-      const r = await this.ask('library.list', {});
-      return r && r.ok && r.data.articles.length >= n ? true : undefined;
-    }, timeoutMs);
+  waitForLibrary(n: number, timeoutMs = 45_000): Promise<void> {
+    return libraryHolds(this, n, timeoutMs);
   }
 }

@@ -29,8 +29,5 @@ expect expected expects likely possibly probably reportedly apparently
 monday tuesday wednesday thursday friday saturday sunday two pair`.split(/\s+/),
 );
 
-/** Negators that put the words after them under negation. */
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'cannot']);
-
 /** Verbs that negate their complement ("failed to agree", "refused to meet"). */
 export const NEGATING_VERBS = new Set(['fail', 'failed', 'fails', 'failing', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'unable']);

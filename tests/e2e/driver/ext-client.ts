@@ -3,11 +3,11 @@
  * `browser.runtime` in Firefox, `chrome.runtime` in Chromium (both promise-based for these calls).
  */
 import type { BackgroundRequests, BackgroundType, ContentRequests, ContentType, PageState, Result } from '../../../src/messaging/protocol';
-import { poll } from '../extension-api';
+import { libraryHolds, pageIdle, poll, type Asker } from '../extension-api';
 import type { Driver, DriverPage } from './types';
 
 /** Talks to the background and content scripts from an extension page. */
-export class ExtClient {
+export class ExtClient implements Asker {
   private constructor(
     readonly driver: Driver,
     private page: DriverPage,
@@ -59,17 +59,11 @@ export class ExtClient {
 
   /** Wait until a tab's content script is done with its page. */
   waitForPageIdle(tabId: number, timeoutMs = 30_000): Promise<PageState> {
-    return poll(`page state of tab ${tabId}`, async () => {
-      const r = await this.askTab(tabId, 'page.state', {});
-      return r && r.ok && r.data.status !== 'loading' ? r.data : undefined;
-    }, timeoutMs);
+    return pageIdle(this, tabId, timeoutMs);
   }
 
   /** Wait until the library holds at least `n` articles. */
-  async waitForLibrary(n: number, timeoutMs = 45_000): Promise<void> {
-    await poll(`${n} articles in the library`, async () => {
-      const r = await this.ask('library.list', {});
-      return r && r.ok && r.data.articles.length >= n ? true : undefined;
-    }, timeoutMs);
+  waitForLibrary(n: number, timeoutMs = 45_000): Promise<void> {
+    return libraryHolds(this, n, timeoutMs);
   }
 }

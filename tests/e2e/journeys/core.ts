@@ -6,14 +6,12 @@
  * library page's buttons and file input, and the typed message protocol from an extension page.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryExport, PageState } from '../../../src/messaging/protocol';
-import { ExtClient } from '../driver/ext-client';
 import type { Driver, DriverPage } from '../driver/types';
 import { poll } from '../extension-api';
-import { serve, type StaticServer } from '../harness';
 import { SEED } from '../setup';
-import { bodyText, clickButton, listedClaims, norm, painted, pointOnClaim, waitPainted } from './helpers';
+import { bodyText, clickButton, listedClaims, norm, painted, pointOnClaim, useJourneyEnv, waitPainted } from './helpers';
 
 const OUTLET = 'Harbour Gazette';
 const TITLE = 'Obama and Putin meet in Hangzhou but leave Syria deal unfinished';
@@ -21,25 +19,13 @@ const RANK: Record<string, number> = { conflicted: 0, mixed: 1, corroborated: 2 
 
 /** Register the core journeys against browsers made by `launchDriver`. */
 export function coreJourneys(launchDriver: () => Promise<Driver>): void {
-  let driver: Driver;
-  let ext: ExtClient;
-  let server: StaticServer;
+  const env = useJourneyEnv(launchDriver);
 
-  beforeAll(async () => {
-    server = await serve();
-    driver = await launchDriver();
-    ext = await ExtClient.open(driver);
-    await ext.waitForLibrary(5);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
 
   async function openFixture(name: string): Promise<{ page: DriverPage; tabId: number; state: PageState }> {
-    const page = await driver.open(`${server.origin}/fixtures/${name}`);
-    const tabId = await ext.tabIdOf(page);
-    return { page, tabId, state: await ext.waitForPageIdle(tabId) };
+    const page = await env.driver.open(`${env.server.origin}/fixtures/${name}`);
+    const tabId = await env.ext.tabIdOf(page);
+    return { page, tabId, state: await env.ext.waitForPageIdle(tabId) };
   }
 
   const cardShows = (page: DriverPage, open: boolean): Promise<string> =>
@@ -59,7 +45,7 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
       expect(found.some((h) => h.verdict === 'corroborated')).toBe(true);
       expect(found.filter((h) => h.verdict !== 'corroborated').map((h) => h.text).join(' ')).toMatch(/gaps of trust/);
       expect(await xinhua.page.evaluate(() => document.body.querySelectorAll('claimlens-layer, claimlens-mark').length, null)).toBe(0);
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${xinhua.tabId}`);
+      const popup = await env.driver.openExtensionPage(`popup.html?tabId=${xinhua.tabId}`);
       const listed = await listedClaims(popup, xinhua.state.claims.length);
       expect(listed.map((c) => c.id).sort()).toEqual(xinhua.state.claims.map((c) => c.id).sort());
       const ranks = listed.map((c) => RANK[c.verdict]);
@@ -121,7 +107,7 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
         return { ...best, height: innerHeight };
       }, xinhua.state.claims.map((c) => ({ id: c.id, text: c.text })));
       expect(lowest.top).toBeGreaterThan(lowest.height);
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${xinhua.tabId}`);
+      const popup = await env.driver.openExtensionPage(`popup.html?tabId=${xinhua.tabId}`);
       await listedClaims(popup);
       const at = await popup.evaluate((id) => {
         const b = document.querySelector(`button[data-claim="${id}"]`)!;
@@ -141,7 +127,7 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
   describe('adding the page\'s article from the popup', () => {
     it('adds it (the on-demand extractor runs through browser.scripting) and it becomes a source on another page', async () => {
       const harbour = await openFixture('harbour-gazette.html');
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${harbour.tabId}`);
+      const popup = await env.driver.openExtensionPage(`popup.html?tabId=${harbour.tabId}`);
       await listedClaims(popup); // the popup has read the page (its buttons are final)
       await clickButton(popup, /add this article to my library/i);
       const message = await poll('the popup to confirm', async () => {
@@ -174,10 +160,10 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
     let lib: DriverPage;
 
     it('exports the whole library as one JSON file', async () => {
-      const r = await ext.ask('library.list', {});
+      const r = await env.ext.ask('library.list', {});
       before = r.ok ? r.data.articles.map((a) => a.id).sort() : [];
       expect(before.length).toBeGreaterThanOrEqual(6);
-      lib = await driver.openExtensionPage('options.html');
+      lib = await env.driver.openExtensionPage('options.html');
       await poll('the list', async () => ((await bodyText(lib)).includes(TITLE) ? true : undefined), 10_000);
       file = await lib.download(() => clickButton(lib, /^export/i));
       const data = JSON.parse(readFileSync(file, 'utf8')) as LibraryExport;
@@ -189,7 +175,7 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
       await clickButton(lib, /^delete all/i);
       await clickButton(lib, /^yes, delete all/i);
       await poll('an empty library', async () => {
-        const r = await ext.ask('library.list', {});
+        const r = await env.ext.ask('library.list', {});
         return r.ok && r.data.articles.length === 0 ? true : undefined;
       }, 15_000);
       await poll('the page to say so', async () => (/library is empty/i.test(await bodyText(lib)) ? true : undefined), 10_000);
@@ -198,10 +184,10 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
     it('imports the file and has the same library back, still matching pages', async () => {
       await lib.uploadFile('input[type=file]', file);
       await poll('the import', async () => {
-        const r = await ext.ask('library.list', {});
+        const r = await env.ext.ask('library.list', {});
         return r.ok && r.data.articles.length >= before.length ? true : undefined;
       }, 45_000);
-      const r = await ext.ask('library.list', {});
+      const r = await env.ext.ask('library.list', {});
       expect(r.ok ? r.data.articles.map((a) => a.id).sort() : []).toEqual(before);
       const xinhua = await openFixture('xinhua-roundup.html');
       const outlets = new Set(xinhua.state.claims.flatMap((c) => c.sources.map((s) => s.outlet)));
@@ -214,13 +200,13 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
 
   describe('a real saved page', () => {
     it('is left as it was: same text and height as in the same browser without the extension', async () => {
-      const url = `${server.origin}/pages/guardian-1.html`;
-      const plain = await driver.openPlain(url);
+      const url = `${env.server.origin}/pages/guardian-1.html`;
+      const plain = await env.driver.openPlain(url);
       await new Promise((r) => setTimeout(r, 1500));
       const reference = { text: await bodyText(plain), height: await plain.evaluate(() => document.documentElement.scrollHeight, null) };
       await plain.close();
-      const page = await driver.open(url);
-      const state = await ext.waitForPageIdle(await ext.tabIdOf(page), 20_000);
+      const page = await env.driver.open(url);
+      const state = await env.ext.waitForPageIdle(await env.ext.tabIdOf(page), 20_000);
       expect(['ok', 'none', 'not-article']).toContain(state.status);
       await new Promise((r) => setTimeout(r, 1500));
       expect(reference.text.length).toBeGreaterThan(500);
@@ -235,16 +221,16 @@ export function coreJourneys(launchDriver: () => Promise<Driver>): void {
   describe('persistence', () => {
     it('keeps an added article across a browser restart on the same profile, and still matches with it', async () => {
       const listed = async () => {
-        const l = await ext.ask('library.list', {});
+        const l = await env.ext.ask('library.list', {});
         return l.ok ? l.data.articles.map((a) => a.id).sort() : [];
       };
-      const r = await ext.ask('library.add', {
+      const r = await env.ext.ask('library.add', {
         article: { id: 'persist-e2e', outlet: 'Persistence Post', title: 'Kept across restarts', published: '2016-09-05', text: 'U.S. President Barack Obama and Russian President Vladimir Putin met on Monday on the sidelines of the G20 summit in Hangzhou.\n\nThe meeting lasted forty minutes, a Kremlin aide told reporters in Hangzhou.\n\nSecretary of State John Kerry and Foreign Minister Sergei Lavrov failed to reach a ceasefire agreement on Syria before the meeting.' },
       });
       expect(r.ok ? r.data.article.id : r.error).toBe('persist-e2e');
       const beforeRestart = await listed();
-      await driver.restart();
-      await ext.reopen();
+      await env.driver.restart();
+      await env.ext.reopen();
       const ids = await listed();
       expect(ids).toContain('persist-e2e');
       expect(ids).toContain(SEED.xinhua);

@@ -1,6 +1,9 @@
 /** Driver-agnostic page helpers for the shared journeys: everything through `DriverPage.evaluate`. */
 import { poll } from '../extension-api';
-import type { DriverPage } from '../driver/types';
+import { afterAll, beforeAll } from 'vitest';
+import { ExtClient } from '../driver/ext-client';
+import type { Driver, DriverPage } from '../driver/types';
+import { serve, type StaticServer } from '../harness';
 import { claimPointInPage } from '../page-probe';
 
 /** Whitespace-normalised text. */
@@ -81,4 +84,30 @@ export function listedClaims(popup: DriverPage, min = 1): Promise<ListedClaim[]>
       })), null);
     return claims.length >= min ? claims : undefined;
   }, 15_000, 200);
+}
+
+/** A browser with the extension, its client and the fixture server, for one journey file. */
+export interface JourneyEnv {
+  driver: Driver;
+  ext: ExtClient;
+  server: StaticServer;
+}
+
+/**
+ * Start a browser from `launchDriver` before the file's tests (the seed library installed) and
+ * close it after; the returned object's fields are set once `beforeAll` has run.
+ */
+export function useJourneyEnv(launchDriver: () => Promise<Driver>): JourneyEnv {
+  const env = {} as JourneyEnv;
+  beforeAll(async () => {
+    env.server = await serve();
+    env.driver = await launchDriver();
+    env.ext = await ExtClient.open(env.driver);
+    await env.ext.waitForLibrary(5);
+  });
+  afterAll(async () => {
+    await env.driver?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -6,14 +6,12 @@
  * tests/e2e/hostile.test.ts (it also inspects frames and the registry over CDP); this body is
  * what runs in Firefox, through tests/e2e/driver/types.ts only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LinkedClaim } from '../../../src/engine/types';
 import type { PageState } from '../../../src/messaging/protocol';
-import { ExtClient } from '../driver/ext-client';
 import type { Driver, DriverPage } from '../driver/types';
 import { poll } from '../extension-api';
-import { serve, type StaticServer } from '../harness';
-import { norm, painted, pointOnClaim, waitPainted } from './helpers';
+import { norm, painted, pointOnClaim, useJourneyEnv, waitPainted } from './helpers';
 
 type HostileApi = Record<string, (...args: unknown[]) => unknown>;
 
@@ -24,9 +22,7 @@ function hostile<R>(page: DriverPage, name: string, arg: unknown): Promise<R> {
 
 /** Register the hostile-page journeys against browsers made by `launchDriver`. */
 export function hostileJourneys(launchDriver: () => Promise<Driver>): void {
-  let driver: Driver;
-  let ext: ExtClient;
-  let server: StaticServer;
+  const env = useJourneyEnv(launchDriver);
   let page: DriverPage;
   let tabId: number;
   let state: PageState;
@@ -34,24 +30,14 @@ export function hostileJourneys(launchDriver: () => Promise<Driver>): void {
   /** A sentence the seeds link that the hostile page does not show: only the library knows it. */
   let probe: string;
 
-  beforeAll(async () => {
-    server = await serve();
-    driver = await launchDriver();
-    ext = await ExtClient.open(driver);
-    await ext.waitForLibrary(5);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
 
   describe('a hostile page', () => {
     it('is annotated like any page', async () => {
-      const cnn = await driver.open(`${server.origin}/fixtures/cnn-syria.html`);
-      const cnnState = await ext.waitForPageIdle(await ext.tabIdOf(cnn));
-      page = await driver.open(`${server.origin}/fixtures/hostile.html`);
-      tabId = await ext.tabIdOf(page);
-      state = await ext.waitForPageIdle(tabId);
+      const cnn = await env.driver.open(`${env.server.origin}/fixtures/cnn-syria.html`);
+      const cnnState = await env.ext.waitForPageIdle(await env.ext.tabIdOf(cnn));
+      page = await env.driver.open(`${env.server.origin}/fixtures/hostile.html`);
+      tabId = await env.ext.tabIdOf(page);
+      state = await env.ext.waitForPageIdle(tabId);
       const shown = norm(await page.evaluate(() => document.body.innerText, null));
       probe = cnnState.claims.map((c) => c.text).find((t) => !shown.includes(norm(t).slice(0, 40))) ?? '';
       expect(probe, 'a CNN claim that is not on the hostile page').not.toBe('');
@@ -92,14 +78,14 @@ export function hostileJourneys(launchDriver: () => Promise<Driver>): void {
     });
 
     it("cannot switch the extension off by replaying WXT's start signal; later text is still annotated", async () => {
-      await hostile(page, 'spoofTeardown', driver.extensionOrigin.replace(/^[a-z-]+:\/\/|\/$/g, ''));
+      await hostile(page, 'spoofTeardown', env.driver.extensionOrigin.replace(/^[a-z-]+:\/\/|\/$/g, ''));
       await new Promise((r) => setTimeout(r, 500));
       await hostile(page, 'plantVisible', probe);
       await poll('the visible sentence to be painted', async () => {
         const shown = (await painted(page)).map((h) => norm(h.text)).join(' ');
         return shown.includes(norm(probe).slice(0, 40)) ? true : undefined;
       }, 15_000);
-      const after = await ext.askTab(tabId, 'page.state', {});
+      const after = await env.ext.askTab(tabId, 'page.state', {});
       expect(after.ok && after.data.status).toBe('ok');
     });
   });
