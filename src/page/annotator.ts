@@ -50,6 +50,8 @@ const DESIGN_MODE_POLL_MS = 250;
 const FIRST_REQUEST = 300;
 /** Work between two turns of the page's own tasks. */
 const SLICE_MS = 6;
+/** Answers after the first are painted together at most this often (see matchAndPaint). */
+const PAINT_EVERY_MS = 1000;
 /** A re-read this cheap is done at once on a page change (no frame without highlights). */
 const QUICK_READ_MS = 25;
 
@@ -266,6 +268,20 @@ export class Annotator {
   private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean): Promise<void> {
     const page = { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
     const parts = fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    // Every highlight change makes the browser re-walk the whole page before its next paint (tens
+    // of ms on a page of 20,000 paragraphs): the first answer (the part in view) is painted at
+    // once, later ones are gathered and painted together at most once per PAINT_EVERY_MS.
+    let gathered: Array<[LinkedClaim, NodeRange[]]> = [];
+    let lastPaint = 0;
+    const flush = (): void => {
+      const batch = gathered;
+      gathered = [];
+      lastPaint = now();
+      // Highlight changes repaint the page: made together, in one task.
+      if (batch.length) this.changes.quietly(() => batch.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
+      this.syncMarkers();
+      if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
+    };
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
       this.requests++;
@@ -275,6 +291,7 @@ export class Annotator {
       slicer.reset();
       if (stale()) return;
       if (!answer.ok) {
+        flush();
         // Let a later pass ask about these (and the parts not sent yet) again.
         for (const rest of parts.slice(i)) rest.forEach((p) => this.known.delete(p.text));
         this.status = 'error';
@@ -284,18 +301,14 @@ export class Annotator {
       for (const o of answer.data.otherEvents ?? []) if (!this.otherEvents.has(o.articleId)) this.otherEvents.set(o.articleId, o);
       for (const a of answer.data.pageArticles ?? []) this.pageArticles.set(a.articleId, a);
       const linked = new Map(answer.data.claims.map((c) => [c.id, c]));
-      const paint: Array<[LinkedClaim, NodeRange[]]> = [];
       for (const p of part) {
         const found = linked.get(p.id);
         const claim = found ? { ...found, id: p.id, text: p.text } : null;
         const known = this.known.get(p.text);
         if (known) known.claim = claim;
-        if (claim) paint.push([claim, p.ranges]);
+        if (claim) gathered.push([claim, p.ranges]);
       }
-      // Highlight changes repaint the page: made together, in one task.
-      if (paint.length) this.changes.quietly(() => paint.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
-      this.syncMarkers();
-      if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
+      if (i === 0 || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
     }
   }
 
