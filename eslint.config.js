@@ -32,6 +32,7 @@ export default tseslint.config(
   zone(['src/store/**'], ['**/page/**', '**/ui/**', '**/cli/**', '**/entrypoints/**', 'preact', 'preact/*'], 'The store serves the background only.'),
   zone(['src/page/**'], ['**/store/**', '**/cli/**', '**/entrypoints/**', 'idb'], 'The page layer never opens IndexedDB: a content script would get the web page\'s database.'),
   zone(['src/ui/**'], ['**/store/**', '**/page/**', '**/cli/**', '**/entrypoints/**', 'idb'], 'UI talks to storage only through messages.'),
+  zone(['src/reading/**'], ['**/store/**', '**/page/**', '**/ui/**', '**/cli/**', '**/entrypoints/**', 'idb', 'preact', 'preact/*'], 'Reading rules are shared by the background, the extractor and the pages: no storage, no UI.'),
   zone(['src/messaging/**'], ['**/store/**', '**/page/**', '**/ui/**', '**/cli/**', '**/entrypoints/**', 'idb'], 'The protocol depends on engine types only.'),
   zone(['entrypoints/content*', 'entrypoints/content/**', 'entrypoints/popup/**', 'entrypoints/options/**'], ['**/store/**', 'idb'], 'Only the background opens IndexedDB.'),
   // The content script splits sentences itself but never analyses them: the NLP model (wink) and

@@ -12,6 +12,7 @@ import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
 import { JobRunner } from '../src/store/jobs';
 import { prefetchLibrary } from '../src/store/idb-library';
+import { extractInTab } from '../src/reading/extract-in-tab';
 
 export default defineBackground(() => {
   let db: Promise<LibraryDb> | undefined;
@@ -60,7 +61,7 @@ export default defineBackground(() => {
   // Imports, large deletes and re-analysis run here in chunks; an extension API call per chunk
   // keeps the worker alive while it works (Chrome stops an idle MV3 worker after 30 s).
   const jobs = new JobRunner(ready, { keepAlive: () => browser.runtime.getPlatformInfo() });
-  serveRequests(createBackgroundHandlers(ready, { isExtensionPage, jobs }), validateBackgroundRequest);
+  serveRequests(createBackgroundHandlers(ready, { isExtensionPage, jobs, extract: extractInTab }), validateBackgroundRequest);
 
   // The source card is an extension page framed inside the web page (out of the page's reach).
   // It gets its claim from the content script of its own tab through this relay, never through

@@ -17,6 +17,10 @@ const api: LibraryApi = {
   deleteBegin: (ids) => askBackground('library.delete.begin', ids ? { ids } : {}),
   cancelJob: (job) => askBackground('library.job.cancel', { job }),
   jobs: () => askBackground('library.jobs', {}),
+  reading: {
+    get: () => askBackground('reading.settings.get', {}),
+    set: (change) => askBackground('reading.settings.set', change),
+  },
 };
 
 render(<LibraryPage api={api} />, document.getElementById('app')!);

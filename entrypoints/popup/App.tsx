@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground, askTab } from '../../src/messaging/client';
-import type { ExtractResult } from '../../src/ui/article-extract';
+import { extractInTab } from '../../src/reading/extract-in-tab';
 import { Popup } from '../../src/ui/Popup';
 import type { PopupApi } from '../../src/ui/popup-api';
 
@@ -17,35 +17,37 @@ async function findTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function hostOfTab(tabId: number): Promise<string | undefined> {
+async function urlOfTab(tabId: number): Promise<string | undefined> {
   try {
-    const { url } = await browser.tabs.get(tabId);
+    return (await browser.tabs.get(tabId)).url || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
     return url ? new URL(url).hostname || undefined : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isExtractResult(value: unknown): value is ExtractResult {
-  return !!value && typeof value === 'object' && 'ok' in value;
-}
-
-async function extract(tabId: number): Promise<ExtractResult> {
-  try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-    const result: unknown = first?.result;
-    return isExtractResult(result) ? result : { ok: false, error: 'The article reader gave no answer on this page.' };
-  } catch (err) {
-    return { ok: false, error: `ClaimLens can't read this page (${err instanceof Error ? err.message : String(err)}).` };
-  }
-}
-
-function makeApi(tabId: number, host: string | undefined): PopupApi {
+function makeApi(tabId: number, url: string | undefined): PopupApi {
+  const host = hostOf(url);
   return {
     host,
+    reading: {
+      url,
+      site: (h) => askBackground('site.get', { host: h }),
+      setSite: (h, on) => askBackground('site.autoAdd', { host: h, on }),
+      addedFrom: (u) => askBackground('library.byUrl', { url: u }),
+      undo: (id) => askBackground('library.undoRead', { id }),
+      refresh: () => askTab(tabId, 'page.refresh', {}),
+    },
     pageState: () => askTab(tabId, 'page.state', {}),
     scrollTo: (claimId) => askTab(tabId, 'page.scrollTo', { claimId }),
-    extract: () => extract(tabId),
+    extract: () => extractInTab(tabId),
     addArticle: (article) => askBackground('library.add', { article }),
     refresh: () => askTab(tabId, 'page.refresh', {}),
     getPaused: (h) => askBackground('site.get', { host: h }),
@@ -66,7 +68,7 @@ export function App() {
   useEffect(() => {
     void findTabId().then(async (tabId) => {
       if (tabId === undefined) return setFailed(true);
-      setApi(makeApi(tabId, await hostOfTab(tabId)));
+      setApi(makeApi(tabId, await urlOfTab(tabId)));
     });
   }, []);
   if (failed) return <p class="cl-empty" role="alert">No tab to read.</p>;

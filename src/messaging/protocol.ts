@@ -9,11 +9,37 @@ import type { OtherEventArticle, PageArticle } from '../engine/match';
 export type { OtherEventArticle, PageArticle };
 import type { ArticleInput, ArticleRecord, LinkedClaim, PageContext, PageSentence } from '../engine/types';
 
+/**
+ * Where a stored article came from: the seed library, added by hand ("Add this article", the
+ * library page's form), imported from a file, or added because the reader read it (auto-add).
+ */
+export type ArticleOrigin = 'seed' | 'hand' | 'import' | 'read';
+
 /** One article as the library page lists it. */
 export type ArticleSummary = Pick<
   ArticleRecord,
   'id' | 'outlet' | 'title' | 'url' | 'published' | 'claimCount' | 'added'
->;
+> & { origin: ArticleOrigin };
+
+/** The reader's settings for growing the library from what they read (library page). */
+export interface ReadingSettings {
+  /** Add the articles the reader reads on every site (a site's own switch overrides it). Off by default. */
+  autoAdd: boolean;
+  /** The most articles the library keeps; beyond it the oldest "read" ones are dropped first. */
+  maxArticles: number;
+  /** Sites never to add from (host names; a name also covers its subdomains). */
+  neverSites: string[];
+}
+
+/** What the background did with a page the reader read. */
+export interface ReadOutcome {
+  /** The article added, when one was. */
+  added?: ArticleSummary;
+  /** Why nothing was added (off for this site, not an article, already there, library full…). */
+  skipped?: string;
+  /** "read" articles dropped to stay within the library's maximum size. */
+  dropped?: number;
+}
 
 /** What the popup learns about the page in a tab. */
 export interface PageState {
@@ -120,8 +146,27 @@ export interface BackgroundRequests {
   'library.jobs': { req: Record<never, never>; res: { active?: LibraryJob; last?: LibraryJob } };
   /** The worker's recent match answers and cache sizes (benchmarks; extension pages only). */
   'debug.stats': { req: Record<never, never>; res: { matches: MatchStat[]; cache: Record<string, number> } };
-  'site.get': { req: { host: string }; res: { paused: boolean } };
+  /**
+   * A site's settings: paused, and whether the articles read there are added (`autoAdd`, the
+   * effective value; `autoAddSite`, the site's own switch when the reader set one; `neverAdd`,
+   * true for sites that are never added from: banks, mail, search, the reader's list).
+   */
+  'site.get': { req: { host: string }; res: { paused: boolean; autoAdd: boolean; autoAddSite?: boolean; neverAdd: boolean } };
   'site.set': { req: { host: string; paused: boolean }; res: { paused: boolean } };
+  /** Turn adding-what-I-read on or off for one site (`on` null: follow the library-wide setting). */
+  'site.autoAdd': { req: { host: string; on: boolean | null }; res: { autoAdd: boolean; autoAddSite?: boolean } };
+  'reading.settings.get': { req: Record<never, never>; res: ReadingSettings };
+  'reading.settings.set': { req: Partial<ReadingSettings>; res: ReadingSettings };
+  /**
+   * From a content script: the reader has read the page of the sender's tab (visible long enough
+   * and scrolled). The background checks the settings and the page itself, then extracts the
+   * article with the same reader as "Add this article" and adds it once, as "read".
+   */
+  'page.read': { req: Record<never, never>; res: ReadOutcome };
+  /** The article stored for this address, if any (the popup's "added from this page", with Undo). */
+  'library.byUrl': { req: { url: string }; res: { article?: ArticleSummary } };
+  /** Undo an auto-add: delete that "read" article and never add its address again by reading. */
+  'library.undoRead': { req: { id: string }; res: { deleted: boolean } };
 }
 
 /** Requests the popup sends to the content script of a tab. */

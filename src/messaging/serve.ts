@@ -14,6 +14,8 @@ export interface MessageSenderInfo {
   tab?: { id?: number; url?: string };
   url?: string;
   id?: string;
+  /** 0 for the top frame of the tab. */
+  frameId?: number;
 }
 
 /**

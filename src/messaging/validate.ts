@@ -4,7 +4,7 @@
  * checked, and only the known fields are copied into the message the handler sees.
  */
 import type { ArticleInput, PageContext, PageSentence } from '../engine/types';
-import type { BackgroundRequests, BackgroundType, CardEvent, CardRequests, ContentRequests, ContentType, ImportItem, Message } from './protocol';
+import type { BackgroundRequests, BackgroundType, CardEvent, CardRequests, ContentRequests, ContentType, ImportItem, Message, ReadingSettings } from './protocol';
 
 /** Size limits of requests. Generous for real articles, small enough to keep a worker responsive. */
 export const LIMITS = {
@@ -35,6 +35,10 @@ export const LIMITS = {
   dateChars: 64,
   /** A DNS name is at most 253 characters. */
   hostChars: 253,
+  /** Sites in the reader's never-add list. */
+  neverSites: 1000,
+  /** The smallest maximum library size a reader can set. */
+  minLibrary: 10,
 } as const;
 
 /** A refusal, with the path of the field at fault in its message. */
@@ -182,7 +186,30 @@ const backgroundCheckers: Checkers<BackgroundRequests> = {
   'debug.stats': () => ({}),
   'site.get': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true) }),
   'site.set': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true), paused: bool(m.paused, 'paused') }),
+  'site.autoAdd': (m) => ({ host: str(m.host, 'host', LIMITS.hostChars, true), on: m.on === null ? null : bool(m.on, 'on') }),
+  'reading.settings.get': () => ({}),
+  'reading.settings.set': (m) => readingSettings(m),
+  'page.read': () => ({}),
+  'library.byUrl': (m) => ({ url: str(m.url, 'url', LIMITS.urlChars, true) }),
+  'library.undoRead': (m) => ({ id: str(m.id, 'id', LIMITS.idChars, true) }),
 };
+
+/** A partial ReadingSettings: each field present is checked; the size of the library is bounded. */
+function readingSettings(m: Fields): Partial<ReadingSettings> {
+  const out: Partial<ReadingSettings> = {};
+  if (m.autoAdd !== undefined) out.autoAdd = bool(m.autoAdd, 'autoAdd');
+  if (m.maxArticles !== undefined) {
+    const n = Number(m.maxArticles);
+    if (!Number.isInteger(n) || n < LIMITS.minLibrary || n > LIMITS.importTotal) {
+      throw new Invalid(`maxArticles must be a whole number from ${LIMITS.minLibrary} to ${LIMITS.importTotal}`);
+    }
+    out.maxArticles = n;
+  }
+  if (m.neverSites !== undefined) {
+    out.neverSites = list(m.neverSites, 'neverSites', LIMITS.neverSites).map((h, i) => str(h, `neverSites[${i}]`, LIMITS.hostChars, true));
+  }
+  return out;
+}
 
 const CARD_EVENTS = new Set(['ready', 'size', 'close']);
 

@@ -1,6 +1,6 @@
 import { analyzeArticle, MIN_ARTICLE_CLAIMS, textHash } from '../engine';
 import type { AnalyzedArticle, ArticleInput, ArticleRecord } from '../engine/types';
-import type { ArticleSummary } from '../messaging/protocol';
+import type { ArticleOrigin, ArticleSummary } from '../messaging/protocol';
 
 /** Refusal to add an article that is empty or too short to be one. */
 export class RefusedArticleError extends Error {
@@ -29,10 +29,11 @@ export function prepareArticle(input: ArticleInput, now: number = Date.now()): A
   return analyzed;
 }
 
-/** The library page's view of a record. */
-export function toSummary(r: ArticleRecord): ArticleSummary {
+/** The library page's view of a record (stored with `origin`, or told it). */
+export function toSummary(r: ArticleRecord & { origin?: ArticleOrigin }, origin: ArticleOrigin = r.origin ?? 'hand'): ArticleSummary {
   return {
     id: r.id,
+    origin,
     outlet: r.outlet,
     title: r.title,
     claimCount: r.claimCount,

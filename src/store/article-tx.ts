@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle, ArticleRecord, StoredClaim } from '../engine/types';
+import type { ArticleOrigin } from '../messaging/protocol';
 import { decodeClaims, encodeClaims, encodeText, keyedClaims } from './codec';
 import { appendPostings, keysByTerm, removePostings, type TermRowCache } from './postings';
 import { fromRow, toRow } from './rows';
@@ -41,6 +42,8 @@ export async function findDuplicate(tx: ArticleTx, record: ArticleRecord): Promi
 export interface ArticleToWrite {
   analyzed: AnalyzedArticle;
   text: string | undefined;
+  /** Where it came from (stored on its row; absent = by hand). */
+  origin?: ArticleOrigin;
 }
 
 /** The outcome of each article of a batch: its claims, or why it was refused. */
@@ -62,7 +65,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
   const all: StoredClaim[] = [];
   const writes: Array<Promise<unknown>> = [];
   try {
-    batch.forEach(({ analyzed, text }, i) => {
+    batch.forEach(({ analyzed, text, origin }, i) => {
       const row = toRow(analyzed.record);
       const dup = dups[i] ?? seen.ids.get(row.id) ?? (row.urlKey ? seen.urls.get(row.urlKey) : undefined) ?? seen.hashes.get(row.textHash);
       if (dup) {
@@ -73,7 +76,7 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
       if (row.urlKey) seen.urls.set(row.urlKey, analyzed.record);
       seen.hashes.set(row.textHash, analyzed.record);
       const claims = keyedClaims(analyzed, next);
-      const stored: ArticleRow = { ...row, firstKey: next, analysis: ANALYSIS_VERSION };
+      const stored: ArticleRow = { ...row, firstKey: next, analysis: ANALYSIS_VERSION, origin: origin ?? 'hand' };
       next += claims.length;
       writes.push(tx.objectStore('articles').add(stored));
       if (text !== undefined) writes.push(tx.objectStore('texts').put(encodeText(row.id, text)));
@@ -98,8 +101,8 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
  * Write one analysed article inside `tx`. Throws DuplicateArticleError, leaving the aborting to
  * the caller.
  */
-export async function writeArticle(tx: ArticleTx, analyzed: AnalyzedArticle, text: string | undefined): Promise<StoredClaim[]> {
-  const [outcome] = await writeArticles(tx, [{ analyzed, text }]);
+export async function writeArticle(tx: ArticleTx, analyzed: AnalyzedArticle, text: string | undefined, origin?: ArticleOrigin): Promise<StoredClaim[]> {
+  const [outcome] = await writeArticles(tx, [{ analyzed, text, origin }]);
   if (!outcome.ok) throw outcome.error;
   return outcome.claims;
 }

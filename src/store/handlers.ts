@@ -8,12 +8,15 @@ import { JobRunner, jobStats } from './jobs';
 import type { ArticleSummary, MatchStat } from '../messaging/protocol';
 import { LibraryRepo } from './library-repo';
 import { SitesRepo } from './sites-repo';
+import { AutoAdder, autoAddFor, type AutoAddDeps } from './auto-add';
+import { ReadingSettingsRepo } from './reading-settings';
+import { urlKey } from './rows';
 
 /** The background's answer to every BackgroundRequests type. */
 export type BackgroundHandlers = HandlerMap<BackgroundRequests>;
 
 /** Requests a content script (running inside any web page) may make; the rest need an extension page. */
-export const PAGE_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['match', 'site.get'] as const);
+export const PAGE_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['match', 'site.get', 'page.read'] as const);
 
 /** Options of the handlers: a clock (tests) and how to tell an extension page from a content script. */
 export interface HandlerOptions {
@@ -22,6 +25,8 @@ export interface HandlerOptions {
   isExtensionPage?: (sender: MessageSenderInfo) => boolean;
   /** The worker's job runner (imports, deletes, re-analysis); one is made when absent. */
   jobs?: JobRunner;
+  /** Runs the article extractor in a tab (auto-add); without it, page.read adds nothing. */
+  extract?: AutoAddDeps['extract'];
 }
 
 function roundAll(o: Record<string, number>, prefix = ''): Record<string, number> {
@@ -58,6 +63,7 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
   const sites = async () => new SitesRepo(await getDb());
   const jobs = options.jobs ?? new JobRunner(getDb, { now });
   const matches: MatchStat[] = [];
+  const reader = new AutoAdder({ getDb, now, extract: options.extract ?? (async () => ({ ok: false, error: 'no article reader here' })) });
   // The library page's list, kept until the library changes (opening the page at 10,000 articles
   // then costs no IndexedDB read).
   let listed: { generation: number; articles: Promise<ArticleSummary[]> } | undefined;
@@ -73,7 +79,7 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
     'library.list': async () => {
       const generation = libraryGeneration();
       if (listed?.generation !== generation) {
-        const articles = repo().then(async (r) => (await r.list()).map(toSummary));
+        const articles = repo().then(async (r) => (await r.list()).map((a) => toSummary(a)));
         listed = { generation, articles };
         articles.catch(() => (listed = undefined));
       }
@@ -117,7 +123,42 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
       matches: [...matches],
       cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_') },
     }),
-    'site.get': async ({ host }) => ({ paused: await (await sites()).isPaused(host) }),
+    'site.get': async ({ host }) => {
+      const db = await getDb();
+      const [paused, auto] = await Promise.all([new SitesRepo(db).isPaused(host), autoAddFor(db, `https://${host}/`)]);
+      return { paused, autoAdd: auto.on, ...(auto.site !== undefined && { autoAddSite: auto.site }), neverAdd: !!auto.never };
+    },
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
+    'site.autoAdd': async ({ host, on }) => {
+      const db = await getDb();
+      await new SitesRepo(db).setAutoAdd(host, on);
+      reader.forget();
+      const auto = await autoAddFor(db, `https://${host}/`);
+      return { autoAdd: auto.on, ...(auto.site !== undefined && { autoAddSite: auto.site }) };
+    },
+    'reading.settings.get': async () => new ReadingSettingsRepo(await getDb()).get(),
+    'reading.settings.set': async (change) => {
+      const next = await new ReadingSettingsRepo(await getDb()).set(change);
+      reader.forget();
+      return next;
+    },
+    'page.read': async (_msg, sender) => {
+      const tab = sender.tab;
+      // Only the top frame of a tab speaks for its page; a frame inside it (an ad) does not.
+      if (tab?.id === undefined || !tab.url || (sender.frameId !== undefined && sender.frameId !== 0)) return { skipped: 'not a tab' };
+      return reader.read({ id: tab.id, url: tab.url });
+    },
+    'library.byUrl': async ({ url }) => {
+      const found = await (await repo()).byUrl(url);
+      return found ? { article: toSummary(found) } : {};
+    },
+    'library.undoRead': async ({ id }) => {
+      const lib = await repo();
+      const found = (await lib.list()).find((a) => a.id === id);
+      if (!found || found.origin !== 'read') throw new Error('only an article added by reading can be undone');
+      const key = urlKey(found.url);
+      if (key) await new ReadingSettingsRepo(await getDb()).rememberUndone(key);
+      return { deleted: (await lib.remove([id])) > 0 };
+    },
   }, options.isExtensionPage ?? (() => true));
 }

@@ -17,7 +17,7 @@ import { libraryChanged, libraryGeneration } from './idb-library';
 import type { TermRowCache } from './postings';
 import type { ArticleRow, JobRow, PendingRow, SkippedArticle } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
-import { fromRow } from './rows';
+import { fromRow, originOf } from './rows';
 import { decodeText, packJson, unpackJson } from './codec';
 
 /** Articles analysed and written per transaction, and ids deleted per transaction. */
@@ -297,7 +297,7 @@ export class JobRunner {
       const input: ArticleInput = { id: r.id, outlet: r.outlet, title: r.title, text, ...(r.url !== undefined && { url: r.url }), ...(r.published !== undefined && { published: r.published }), ...(r.place !== undefined && { place: r.place }) };
       try {
         const analyzed = prepareArticle(input, r.added);
-        batch.push({ analyzed: { ...analyzed, record: { ...analyzed.record, added: r.added } }, text });
+        batch.push({ analyzed: { ...analyzed, record: { ...analyzed.record, added: r.added } }, text, origin: originOf(row) });
       } catch (err) {
         // The newer engine refuses it (too short now): it keeps its old analysis.
         skipped.push({ title: r.title, position: item.position, reason: err instanceof Error ? err.message : String(err) });
@@ -381,7 +381,7 @@ export class JobRunner {
       const article = item.article ?? unpackJson<ArticleInput>(item.packed!);
       const title = nameOf(article);
       try {
-        batch.push({ analyzed: prepareArticle(article, this.now()), text: article.text, position: item.position, title });
+        batch.push({ analyzed: prepareArticle(article, this.now()), text: article.text, origin: 'import', position: item.position, title });
       } catch (err) {
         skipped.push({ title, position: item.position, reason: err instanceof Error ? err.message : String(err) });
       }

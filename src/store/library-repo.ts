@@ -1,9 +1,12 @@
 import type { AnalyzedArticle, ArticleInput, ArticleRecord, StoredClaim } from '../engine/types';
-import type { LibraryExport } from '../messaging/protocol';
+import type { ArticleOrigin, LibraryExport } from '../messaging/protocol';
+
+/** An article record with where it came from. */
+export type StoredArticle = ArticleRecord & { origin: ArticleOrigin };
 import { inArticleTx, removeArticles, writeArticle, writeArticles, type ArticleToWrite, type WriteOutcome } from './article-tx';
 import type { LibraryDb } from './db';
 import { libraryChanged } from './idb-library';
-import { fromRow } from './rows';
+import { fromRow, originOf, urlKey } from './rows';
 import { decodeText } from './codec';
 
 /** How much the library holds. */
@@ -22,9 +25,9 @@ export class LibraryRepo {
    * Add an analysed article and its text in ONE transaction over every store, so a failure
    * leaves nothing of it. Throws DuplicateArticleError for the same id, URL or text.
    */
-  async add(analyzed: AnalyzedArticle, text: string): Promise<{ record: ArticleRecord; claims: StoredClaim[] }> {
+  async add(analyzed: AnalyzedArticle, text: string, origin: ArticleOrigin = 'hand'): Promise<{ record: ArticleRecord; claims: StoredClaim[] }> {
     try {
-      const claims = await inArticleTx(this.db, (tx) => writeArticle(tx, analyzed, text));
+      const claims = await inArticleTx(this.db, (tx) => writeArticle(tx, analyzed, text, origin));
       return { record: analyzed.record, claims };
     } finally {
       libraryChanged();
@@ -49,10 +52,17 @@ export class LibraryRepo {
     }
   }
 
-  /** Every article record, most recently added first. */
-  async list(): Promise<ArticleRecord[]> {
+  /** Every article record with where it came from, most recently added first. */
+  async list(): Promise<StoredArticle[]> {
     const rows = await this.db.getAll('articles');
-    return rows.map(fromRow).sort((a, b) => b.added - a.added || a.title.localeCompare(b.title));
+    return rows.map((r) => ({ ...fromRow(r), origin: originOf(r) })).sort((a, b) => b.added - a.added || a.title.localeCompare(b.title));
+  }
+
+  /** The article stored for `url` (compared as the engine compares URLs), if any. */
+  async byUrl(url: string): Promise<StoredArticle | undefined> {
+    const key = urlKey(url);
+    const row = key ? await this.db.getFromIndex('articles', 'url', key) : undefined;
+    return row && { ...fromRow(row), origin: originOf(row) };
   }
 
   /** Full texts by article id (all of them when `ids` is omitted). */

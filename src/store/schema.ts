@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { ArticleInput, ArticleRecord } from '../engine/types';
-import type { LibraryJob, SkippedArticle } from '../messaging/protocol';
+import type { ArticleOrigin, LibraryJob, ReadingSettings, SkippedArticle } from '../messaging/protocol';
 
 /** Database name in the extension's origin. */
 export const DB_NAME = 'claimlens';
@@ -17,9 +17,10 @@ export const DB_VERSION = 2;
  * way the engine compares URLs (so "is this page already in the library?" is one index lookup),
  * and `firstKey`, the key of its first claim (an article's claims have consecutive keys
  * firstKey .. firstKey + claimCount - 1; absent only in a v1 row not yet migrated).
- * `analysis` is the store's ANALYSIS_VERSION the claims were made with (absent = 1).
+ * `analysis` is the store's ANALYSIS_VERSION the claims were made with (absent = 1). `origin` says
+ * where the article came from (absent in rows written before it existed: see originOf in rows.ts).
  */
-export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; analysis?: number };
+export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; analysis?: number; origin?: ArticleOrigin };
 
 /**
  * The claims of one article (v2), in one row: claim keys firstKey .. firstKey + n - 1 in order.
@@ -74,7 +75,7 @@ export interface TextRow {
 }
 
 /** Keys of the meta store. */
-export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion' | 'analysisVersion';
+export type MetaKey = 'nextClaimKey' | 'claimCount' | 'seedVersion' | 'analysisVersion' | 'reading' | 'readingUndone';
 
 /** A background job's persisted state (import, delete, re-analysis): see LibraryJob. */
 export type JobRow = LibraryJob;
@@ -92,6 +93,14 @@ export interface PendingRow {
   id?: string;
 }
 
+/** One site's settings (no schema change: fields are optional and rows are plain values). */
+export interface SiteRow {
+  host: string;
+  paused: boolean;
+  /** The site's own auto-add switch; absent = follow ReadingSettings.autoAdd. */
+  autoAdd?: boolean;
+}
+
 /** The typed schema, for idb's `openDB<LibrarySchema>`. */
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRow; indexes: { url: string; textHash: string } };
@@ -100,8 +109,13 @@ export interface LibrarySchema extends DBSchema {
   claims: { key: number; value: ClaimsRow };
   postings: { key: [string, number]; value: PostingRow };
   terms: { key: string; value: TermRow };
-  meta: { key: MetaKey; value: { key: MetaKey; value: number | string } };
-  sites: { key: string; value: { host: string; paused: boolean } };
+  /**
+   * Counters and versions; 'reading' holds the reader's ReadingSettings (absent = defaults);
+   * 'readingUndone' the URL keys of auto-added articles the reader undid (never added again).
+   */
+  meta: { key: MetaKey; value: { key: MetaKey; value: number | string | ReadingSettings | string[] } };
+  /** Per-site settings: a row exists only while one differs from the default (not paused, auto-add following the library-wide setting). */
+  sites: { key: string; value: SiteRow };
   jobs: { key: string; value: JobRow };
   pending: { key: [string, number]; value: PendingRow };
 }

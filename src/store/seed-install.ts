@@ -56,6 +56,7 @@ export async function installSeedPack(db: LibraryDb, pack: LibraryPack, now: num
         claims: (byArticle.get(record.id) ?? []).map(({ index, text, features }) => ({ index, text, features })),
       },
       text: pack.texts?.[record.id],
+      origin: 'seed' as const,
     })));
     const articles = outcomes.filter((o) => o.ok).length;
     const skipped = outcomes.length - articles;

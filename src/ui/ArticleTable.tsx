@@ -18,6 +18,14 @@ export interface ArticleTableProps {
   busy?: boolean;
 }
 
+/** Where an article came from, as the list says it. */
+export const ORIGIN_LABEL: Record<ArticleSummary['origin'], string> = {
+  seed: 'seed library',
+  hand: 'added by hand',
+  import: 'imported',
+  read: 'added as you read',
+};
+
 /** Which deletion awaits the reader's confirmation: one article, all of them, or none. */
 type Pending = { kind: 'one'; id: string } | { kind: 'all' } | null;
 
@@ -102,7 +110,8 @@ export function ArticleTable({ articles, onDelete, onDeleteAll, busy = false }: 
                 <span class="lib-outlet">{a.outlet}</span>
                 <span class="lib-title">{a.url && /^https?:/i.test(a.url) ? <a href={a.url} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</span>
                 <span class="lib-meta">
-                  {a.published ? formatDate(a.published) : 'no date'} · {plural(a.claimCount, 'claim')}
+                  {a.published ? formatDate(a.published) : 'no date'} · {plural(a.claimCount, 'claim')} ·{' '}
+                  <span class="lib-origin" data-origin={a.origin}>{ORIGIN_LABEL[a.origin] ?? a.origin}</span>
                 </span>
               </div>
               {pending?.kind === 'one' && pending.id === a.id ? (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleInput } from '../engine/types';
 import type { ArticleSummary, LibraryJob } from '../messaging/protocol';
 import { AddArticleForm } from './AddArticleForm';
+import { ReadingSettingsForm } from './ReadingSettingsForm';
 import { ArticleTable } from './ArticleTable';
 import { downloadJson, exportFileName } from './download';
 import { ImportPanel, type FileSpan } from './ImportPanel';
@@ -89,6 +90,8 @@ export function LibraryPage({ api, download = downloadJson, pollMs = 400 }: Libr
   };
 
   const deleteAll = async () => startJob(await api.deleteBegin(), 'delete all articles');
+  const readIds = articles?.filter((a) => a.origin === 'read').map((a) => a.id) ?? [];
+  const deleteRead = async () => startJob(await api.deleteBegin(readIds), `delete ${plural(readIds.length, 'article')} added by reading`);
 
   const cancel = async () => {
     if (!job) return;
@@ -119,6 +122,7 @@ export function LibraryPage({ api, download = downloadJson, pollMs = 400 }: Libr
       {!job && finished && finished.kind !== 'import' && <JobSummary job={finished} />}
       {articles === null ? !error && <p>Loading the library…</p> : <ArticleTable articles={articles} onDelete={remove} onDeleteAll={deleteAll} busy={busy} />}
       <AddArticleForm onAdd={add} />
+      {api.reading && <ReadingSettingsForm api={api.reading} readCount={readIds.length} onDeleteRead={() => void deleteRead()} busy={busy} />}
       <ImportPanel
         api={api}
         busy={busy}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../messaging/protocol';
 import { ClaimList } from './ClaimList';
+import { ReadingPanel } from './ReadingPanel';
 import { plural } from './format';
 import { pageError, type PopupApi } from './popup-api';
 
@@ -60,6 +61,7 @@ export function Popup({ api }: { api: PopupApi }) {
   };
 
   return (
+    <>
     <ClaimList
       state={state}
       paused={paused}
@@ -72,5 +74,7 @@ export function Popup({ api }: { api: PopupApi }) {
       onOpenLibrary={api.openLibrary}
       onCompare={api.openStory}
     />
+    {api.reading && <ReadingPanel api={api.reading} host={api.host} />}
+    </>
   );
 }

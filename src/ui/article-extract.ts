@@ -7,13 +7,14 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../engine/types';
 import { hostOf, isoDate, readPageMeta } from './article-meta';
 import { paragraphText } from './paragraph-text';
+import { readPageSignals } from '../reading/article-signals';
+import type { ExtractResult } from '../reading/extract-result';
 
 // Re-exported so the library page and tests reach every pure extraction step through one module.
 export { paragraphText, paragraphs } from './paragraph-text';
 export { readPageMeta, isoDate, hostOf } from './article-meta';
 
-/** What the extractor hands back across executeScript: plain data, never a throw. */
-export type ExtractResult = { ok: true; article: ArticleInput } | { ok: false; error: string };
+export type { ExtractResult } from '../reading/extract-result';
 
 /** Fewer characters of article text than this and the page is treated as having no article. */
 export const MIN_ARTICLE_CHARS = 140;
@@ -28,6 +29,8 @@ export const UNNAMED_OUTLET = 'unnamed outlet';
  */
 export function extractArticle(doc: Document, url?: string): ExtractResult {
   const meta = readPageMeta(doc);
+  // Read before Readability: it works on a clone, but the signals are about the page as it is.
+  const signals = readPageSignals(doc);
   const clone = doc.cloneNode(true) as Document;
   // The serializer hands back the content element itself, so no HTML string is re-parsed.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -48,7 +51,7 @@ export function extractArticle(doc: Document, url?: string): ExtractResult {
   if (address) article.url = address;
   const published = meta.published ?? isoDate(parsed.publishedTime);
   if (published) article.published = published;
-  return { ok: true, article };
+  return { ok: true, article, signals };
 }
 
 /** Parse an HTML file (DOMParser: inert, no scripts run, nothing loaded) and extract its article. */

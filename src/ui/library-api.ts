@@ -1,6 +1,7 @@
 /** What the library page needs from the background; the options entrypoint wires it to messages. */
 import type { ArticleInput } from '../engine/types';
 import type { BackgroundRequests, ImportItem, Result } from '../messaging/protocol';
+import type { ReadingSettingsApi } from './ReadingSettingsForm';
 
 type Res<T extends keyof BackgroundRequests> = Promise<Result<BackgroundRequests[T]['res']>>;
 
@@ -18,4 +19,6 @@ export interface LibraryApi {
   deleteBegin(ids?: string[]): Res<'library.delete.begin'>;
   cancelJob(job: string): Res<'library.job.cancel'>;
   jobs(): Res<'library.jobs'>;
+  /** "Grow the library as you read" settings; absent where there are none (older test doubles). */
+  reading?: ReadingSettingsApi;
 }

@@ -2,6 +2,7 @@
 import type { ArticleInput } from '../engine/types';
 import type { ArticleSummary, PageState, Result } from '../messaging/protocol';
 import type { ExtractResult } from './article-extract';
+import type { ReadingApi } from './ReadingPanel';
 
 /** The popup's operations on its tab and the library, each answering a value, never throwing. */
 export interface PopupApi {
@@ -18,6 +19,8 @@ export interface PopupApi {
   openLibrary(): void;
   /** Open the story view (story.html?tabId=N) for this tab; absent where there is none. */
   openStory?(): void;
+  /** "Add the articles I read": the site's switch and Undo; absent where there is none. */
+  reading?: ReadingApi;
 }
 
 /** The error a tab without our content script gives, turned into advice the reader can act on. */

@@ -9,9 +9,9 @@ import type { ArticleInput } from '../../src/engine/types';
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
 const summaries: ArticleSummary[] = [
-  { id: 'cnn-1', outlet: 'CNN', title: 'Obama and Putin meet at G20', published: '2016-09-05', claimCount: 12, added: 3 },
-  { id: 'xin-1', outlet: 'Xinhua', title: 'Xi hosts leaders in Hangzhou', claimCount: 8, added: 2 },
-  { id: 'rt-1', outlet: 'RT', title: 'Putin meets Obama on sidelines', claimCount: 5, added: 1 },
+  { id: 'cnn-1', outlet: 'CNN', title: 'Obama and Putin meet at G20', published: '2016-09-05', claimCount: 12, added: 3, origin: 'seed' },
+  { id: 'xin-1', outlet: 'Xinhua', title: 'Xi hosts leaders in Hangzhou', claimCount: 8, added: 2, origin: 'hand' },
+  { id: 'rt-1', outlet: 'RT', title: 'Putin meets Obama on sidelines', claimCount: 5, added: 1, origin: 'read' },
 ];
 
 function fakeApi(over: Partial<LibraryApi> = {}): LibraryApi {
@@ -42,10 +42,10 @@ function fakeApi(over: Partial<LibraryApi> = {}): LibraryApi {
     cancelJob: vi.fn(async () => ({ ok: true as const, data: {} })),
     jobs: vi.fn(async () => ({ ok: true as const, data: last ? { last } : {} })),
     list: vi.fn(async () => ({ ok: true as const, data: { articles: list } })),
-    add: vi.fn(async (a: ArticleInput) => ({ ok: true as const, data: { article: { id: 'n', title: a.title, outlet: a.outlet, claimCount: 4, added: 9 } } })),
+    add: vi.fn(async (a: ArticleInput) => ({ ok: true as const, data: { article: { id: 'n', title: a.title, outlet: a.outlet, claimCount: 4, added: 9, origin: 'hand' as const } } })),
     addMany: vi.fn(async (articles: ArticleInput[]) => ({
       ok: true as const,
-      data: { added: articles.map((a) => ({ id: a.title, title: a.title, outlet: a.outlet, claimCount: 1, added: 0 })), skipped: [] },
+      data: { added: articles.map((a) => ({ id: a.title, title: a.title, outlet: a.outlet, claimCount: 1, added: 0, origin: 'import' as const })), skipped: [] },
     })),
     remove: vi.fn(async (ids: string[]) => {
       list = list.filter((a) => !ids.includes(a.id));
@@ -235,7 +235,7 @@ describe('LibraryPage', () => {
   });
 
   it('draws only the rows in view of a long list, and searches it', async () => {
-    const many: ArticleSummary[] = Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, outlet: i % 2 ? 'AP' : 'Reuters', title: `Story number ${i}`, claimCount: 3, added: 5000 - i }));
+    const many: ArticleSummary[] = Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, outlet: i % 2 ? 'AP' : 'Reuters', title: `Story number ${i}`, claimCount: 3, added: 5000 - i, origin: 'import' as const }));
     const { root, titles } = await mount(fakeApi({ list: vi.fn(async () => ({ ok: true as const, data: { articles: many } })) }));
     expect(root.querySelector('.lib-count')?.textContent).toBe('5000 articles');
     expect(titles().length).toBeLessThan(100);

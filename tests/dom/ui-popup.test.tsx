@@ -17,7 +17,7 @@ function fakeApi(over: Partial<PopupApi> = {}): PopupApi {
     extract: vi.fn(async () => ({ ok: true as const, article })),
     addArticle: vi.fn(async () => ({
       ok: true as const,
-      data: { article: { id: 'x', title: article.title, outlet: 'CNN', claimCount: 7, added: 1 } },
+      data: { article: { id: 'x', title: article.title, outlet: 'CNN', claimCount: 7, added: 1, origin: 'hand' as const } },
     })),
     refresh: vi.fn(async () => ({ ok: true as const, data: none })),
     getPaused: vi.fn(async () => ({ ok: true as const, data: { paused: false } })),

@@ -17,7 +17,7 @@ function listen(handlers: HandlerMap<Subset>) {
 
 describe('createRequestListener', () => {
   const handlers: HandlerMap<Subset> = {
-    'site.get': vi.fn(async ({ host }) => ({ paused: host === 'paused.example' })),
+    'site.get': vi.fn(async ({ host }) => ({ paused: host === 'paused.example', autoAdd: false, neverAdd: false })),
     'library.delete': async ({ ids }) => {
       if (ids.includes('boom')) throw new Error('disk full');
       return { deleted: ids.length };
@@ -28,7 +28,7 @@ describe('createRequestListener', () => {
   it('answers { ok: true, data } with the handler result, keeping the channel open', async () => {
     const { sync, answer } = send({ type: 'site.get', host: 'paused.example' });
     expect(sync).toBe(true);
-    expect(await answer).toEqual({ ok: true, data: { paused: true } });
+    expect(await answer).toEqual({ ok: true, data: { paused: true, autoAdd: false, neverAdd: false } });
     expect(handlers['site.get']).toHaveBeenCalledWith({ type: 'site.get', host: 'paused.example' }, { tab: { id: 4 } });
   });
 

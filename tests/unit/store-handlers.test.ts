@@ -88,7 +88,7 @@ describe('background handlers: who may ask', () => {
     await expect(h['library.add']({ type: 'library.add', article: seeds[0] }, page)).rejects.toThrow(/only the extension's own pages/);
     await expect(h['site.set']({ type: 'site.set', host: 'news.example', paused: true }, page)).rejects.toThrow(/own pages/);
     expect(await db.count('articles')).toBe(0);
-    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, page)).toEqual({ paused: false });
+    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, page)).toMatchObject({ paused: false, autoAdd: false });
     expect(await h.match({ type: 'match', sentences: [{ id: 'a', text: 'Obama met Putin.' }], page: {} }, page)).toEqual({ claims: [] });
     expect((await h['library.add']({ type: 'library.add', article: seeds[0] }, own)).article.id).toBe(seeds[0].id);
   });
@@ -97,12 +97,12 @@ describe('background handlers: who may ask', () => {
 describe('background handlers: sites', () => {
   it('pauses and resumes a host, case-insensitively', async () => {
     const { h } = await setup();
-    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toEqual({ paused: false });
+    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toMatchObject({ paused: false, autoAdd: false });
     await h['site.set']({ type: 'site.set', host: 'News.Example', paused: true }, sender);
-    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toEqual({ paused: true });
-    expect(await h['site.get']({ type: 'site.get', host: 'other.example' }, sender)).toEqual({ paused: false });
+    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toMatchObject({ paused: true, autoAdd: false });
+    expect(await h['site.get']({ type: 'site.get', host: 'other.example' }, sender)).toMatchObject({ paused: false, autoAdd: false });
     await h['site.set']({ type: 'site.set', host: 'news.example', paused: false }, sender);
-    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toEqual({ paused: false });
+    expect(await h['site.get']({ type: 'site.get', host: 'news.example' }, sender)).toMatchObject({ paused: false, autoAdd: false });
   });
 });
 

@@ -113,7 +113,7 @@ describe('LibraryRepo reads', () => {
     for (let i = 0; i < 3; i++) await repo.add(stamped[i], seeds[i].text);
     const list = await repo.list();
     expect(list.map((a) => a.id)).toEqual([seeds[2].id, seeds[1].id, seeds[0].id]);
-    expect(list[0]).toEqual(stamped[2].record);
+    expect(list[0]).toEqual({ ...stamped[2].record, origin: 'hand' });
     expect((await repo.getTexts([seeds[1].id, 'nope'])).get(seeds[1].id)).toBe(seeds[1].text);
     const exported = await repo.exportAll(Date.UTC(2026, 0, 2));
     expect(exported.exported).toBe('2026-01-02T00:00:00.000Z');
