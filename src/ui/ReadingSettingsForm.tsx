@@ -84,7 +84,7 @@ export function ReadingSettingsForm({ api, readCount, onDeleteRead, busy }: {
       {error && <p class="lib-error" role="alert">{error}</p>}
       <p>
         <button type="button" disabled={busy || readCount === 0} onClick={onDeleteRead}>
-          Delete the {readCount === 1 ? 'article' : `${readCount} articles`} added by reading
+          {readCount === 0 ? 'Delete the articles added by reading (none yet)' : readCount === 1 ? 'Delete the article added by reading' : `Delete the ${readCount} articles added by reading`}
         </button>
       </p>
     </section>

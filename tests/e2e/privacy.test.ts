@@ -1,6 +1,7 @@
 /**
  * Nothing leaves the machine, checked with Chromium's own net log over a whole run: first start
- * (seed install), annotating pages, the popup, the library page, adding and exporting an article.
+ * (seed install), annotating pages with "add the articles I read" on, the popup, the library page,
+ * adding and exporting an article.
  * Playwright's request events miss the first second of a run; the net log does not.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +33,9 @@ describe('privacy over a whole run', () => {
     const ext = session.ext;
     if (!ext) throw new Error('no extension');
     extensionId = ext.id;
+    // With "add the articles I read" on (tests/e2e/auto-add.test.ts reads a page until it is added,
+    // under a net log of its own).
+    expect((await ext.ask('reading.settings.set', { autoAdd: true })).ok).toBe(true);
     for (const name of ['xinhua-roundup.html', 'cnn-syria.html']) {
       const page = await session.open(`${server.origin}/fixtures/${name}`);
       const state = await ext.waitForPageIdle(await ext.tabIdOf(page));
