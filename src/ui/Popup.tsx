@@ -74,7 +74,7 @@ export function Popup({ api }: { api: PopupApi }) {
       onOpenLibrary={api.openLibrary}
       onCompare={api.openStory}
     />
-    {api.reading && <ReadingPanel api={api.reading} host={api.host} />}
+    {api.reading && <ReadingPanel api={api.reading} host={api.host} onNotice={setNotice} />}
     </>
   );
 }

@@ -19,11 +19,16 @@ export interface ReadingApi {
 }
 
 /** The site's auto-add switch and the article added from this page. */
-export function ReadingPanel({ api, host }: { api: ReadingApi; host: string | undefined }) {
+export function ReadingPanel({ api, host, onNotice }: {
+  api: ReadingApi;
+  host: string | undefined;
+  /** Say what happened through the popup's one status line (one live region per page). */
+  onNotice: (text: string) => void;
+}) {
   const [on, setOn] = useState<boolean | null>(null);
   const [never, setNever] = useState(false);
   const [added, setAdded] = useState<ArticleSummary | null>(null);
-  const [notice, setNotice] = useState('');
+  const setNotice = onNotice;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -38,10 +43,16 @@ export function ReadingPanel({ api, host }: { api: ReadingApi; host: string | un
   if (!host || on === null) return null;
 
   const toggle = async () => {
+    const wanted = !on;
+    // Shown at once (a checkbox that does not follow the click looks broken), put back on failure.
+    setOn(wanted);
     setBusy(true);
     try {
-      const r = await api.setSite(host, !on);
-      if (!r.ok) return setNotice(`Could not change the setting: ${r.error}`);
+      const r = await api.setSite(host, wanted);
+      if (!r.ok) {
+        setOn(!wanted);
+        return setNotice(`Could not change the setting: ${r.error}`);
+      }
       setOn(r.data.autoAdd);
       setNotice(r.data.autoAdd ? `Articles you read on ${host} will be added to your library.` : `Articles you read on ${host} will not be added.`);
       await api.refresh();
@@ -79,9 +90,6 @@ export function ReadingPanel({ api, host }: { api: ReadingApi; host: string | un
           </button>
         </p>
       )}
-      <p class="cl-reading-notice" role="status" aria-live="polite">
-        {notice}
-      </p>
     </section>
   );
 }

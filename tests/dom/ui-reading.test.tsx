@@ -33,21 +33,34 @@ async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
 describe('popup: add the articles I read', () => {
   it("switches the site on, then shows what was added from this page with an Undo that works", async () => {
     const api = panelApi();
-    const root = await mount(<ReadingPanel api={api} host="harbour.example" />);
+    const notices: string[] = [];
+    const root = await mount(<ReadingPanel api={api} host="harbour.example" onNotice={(t) => notices.push(t)} />);
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     expect(box.checked).toBe(false);
     expect(root.textContent).toContain('Add the articles I read on this site');
     await act(() => box.click());
+    expect(box.checked).toBe(true); // at once, before the answer
     await flush();
     expect(api.setSite).toHaveBeenCalledWith('harbour.example', true);
     expect(api.refresh).toHaveBeenCalled();
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/will be added/);
+    expect(notices.at(-1)).toMatch(/will be added/);
     expect(root.querySelector('.cl-reading-added')?.textContent).toContain('Leaders meet');
     await act(() => root.querySelector<HTMLButtonElement>('.cl-reading-added button')!.click());
     await flush();
     expect(api.undo).toHaveBeenCalledWith('r1');
     expect(root.querySelector('.cl-reading-added')).toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/will not be added again/);
+    expect(notices.at(-1)).toMatch(/will not be added again/);
+  });
+
+  it('puts the switch back and says why when the setting cannot be saved', async () => {
+    const notices: string[] = [];
+    const api = panelApi({ setSite: vi.fn(async () => ({ ok: false as const, error: 'disk full' })) });
+    const root = await mount(<ReadingPanel api={api} host="harbour.example" onNotice={(t) => notices.push(t)} />);
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    await act(() => box.click());
+    await flush();
+    expect(box.checked).toBe(false);
+    expect(notices.at(-1)).toMatch(/disk full/);
   });
 
   it('offers no Undo for an article added by hand, and a disabled switch on a never-add site', async () => {
@@ -55,7 +68,7 @@ describe('popup: add the articles I read', () => {
       site: vi.fn(async () => ({ ok: true as const, data: { autoAdd: false, neverAdd: true } })),
       addedFrom: vi.fn(async () => ({ ok: true as const, data: { article: { ...READ, origin: 'hand' as const } } })),
     });
-    const root = await mount(<ReadingPanel api={api} host="mail.example" />);
+    const root = await mount(<ReadingPanel api={api} host="mail.example" onNotice={() => {}} />);
     expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.disabled).toBe(true);
     expect(root.textContent).toMatch(/never added/);
     expect(root.querySelector('.cl-reading-added')).toBeNull();

@@ -108,7 +108,7 @@ describe('adding the articles the reader reads', () => {
     expect(await line.innerText()).toMatch(/added to your library as you read/i);
     await popup.getByRole('button', { name: 'Undo' }).click();
     await poll('the undo', async () => ((await readArticles()).length === 0 ? true : undefined), 10_000);
-    expect(await popup.locator('.cl-reading-notice').innerText()).toMatch(/removed/i);
+    expect(await popup.getByRole('status').innerText()).toMatch(/removed/i);
     const next = await session.open(`${server.origin}/fixtures/xinhua-roundup.html`);
     const state = await ext.waitForPageIdle(await ext.tabIdOf(next));
     expect(state.claims.some((c) => c.sources.some((s) => s.outlet === OUTLET))).toBe(false);
