@@ -33,7 +33,7 @@ describe('privacy over a whole run', () => {
     const ext = session.ext;
     if (!ext) throw new Error('no extension');
     extensionId = ext.id;
-    // With "add the articles I read" on (tests/e2e/auto-add.test.ts reads a page until it is added,
+    // With "add the articles I read" on (tests/e2e/reading.test.ts reads a page until it is added,
     // under a net log of its own).
     expect((await ext.ask('reading.settings.set', { autoAdd: true })).ok).toBe(true);
     for (const name of ['xinhua-roundup.html', 'cnn-syria.html']) {

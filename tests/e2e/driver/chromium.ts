@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from '../harness';
+import { launch, type LaunchOptions, type Session } from '../harness';
 import { cardFrame } from '../page-probe';
 import type { Driver, DriverPage, PageFn } from './types';
 
@@ -40,11 +40,12 @@ function wrap(page: Page): DriverPage {
   };
 }
 
-/** Launch Chromium with the built MV3 extension. */
-export async function launchChromium(): Promise<Driver> {
-  let session: Session = await launch({ waitForSeeds: false });
+/** Launch Chromium with the built MV3 extension (`netLog`: record Chromium's net log of the run). */
+export async function launchChromium(opts: Pick<LaunchOptions, 'netLog'> = {}): Promise<Driver> {
+  let session: Session = await launch({ waitForSeeds: false, ...opts });
   const profile = session.userDataDir;
   let plain: Session | undefined;
+  let closed = false;
   const origin = () => `chrome-extension://${session.ext?.id}/`;
   return {
     browserName: 'chromium',
@@ -69,6 +70,9 @@ export async function launchChromium(): Promise<Driver> {
       session = await launch({ userDataDir: profile, waitForSeeds: false });
     },
     async close() {
+      // Idempotent: a test may close the browser to read what it recorded; afterAll closes again.
+      if (closed) return;
+      closed = true;
       await plain?.close();
       await session.close();
       rmSync(profile, { recursive: true, force: true });
