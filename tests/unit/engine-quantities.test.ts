@@ -16,6 +16,20 @@ describe('quantities as ranges', () => {
     expect(range('It took less than half an hour.')).toEqual(['duration', 0, 30]);
     expect(range('They met for twenty-five minutes.')).toEqual(['duration', 24.55, 25.45]);
   });
+  it('reads "and a half" as half a unit more, never as a range ending at one half', () => {
+    const around = (text: string, mid: number) => {
+      const [x] = q(text);
+      expect(x?.dim, text).toBe('duration');
+      expect(x.lo, text).toBeLessThanOrEqual(mid);
+      expect(x.hi, text).toBeGreaterThanOrEqual(mid);
+      expect(x.hi - x.lo, text).toBeLessThan(mid * 0.35); // "about" widens a figure by 15% each way
+    };
+    around('The meeting lasted an hour and a half.', 90);
+    around('The meeting lasted about an hour and a half.', 90);
+    around('The flight took two and a half hours.', 150);
+    around('He served a year and a half in prison.', 1.5 * 525_600);
+    expect(q('The meeting lasted an hour and a half.')[0].surface).toBe('an hour and a half');
+  });
   it('reads counts of a noun and percentages', () => {
     expect(q('The assault killed 129 people.')[0]).toMatchObject({ dim: 'count', lo: 129 - 129 * 0.005 });
   });

@@ -100,6 +100,11 @@ function toRange(value: number, cmp: Cmp, half = 0): Pick<Quantity, 'lo' | 'hi' 
   }
 }
 
+/** "and a half" / "and an half" starting at token i. */
+function isAndAHalf(toks: Token[], i: number): boolean {
+  return toks[i]?.lower === 'and' && /^an?$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'half';
+}
+
 /** Words before a duration that make it a point in time, not a measure: "after an hour", "in nine years". */
 const TIME_REF_BEFORE = /^(after|within|in|since|past|last|next)$/;
 /** Words after a duration that make it a point in time: "two years ago", "seven years to the day". */
@@ -135,6 +140,11 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
     const num = readNumber(toks, i);
     if (!num) continue;
+    // "two and a half hours": the half belongs to the number (not a range "two and a half").
+    if (isAndAHalf(toks, num.next)) {
+      num.value += 0.5;
+      num.next += 3;
+    }
     const half = precision;
     // A range: the unit stands after its second number ("3 to 5 percent").
     const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next) : null;
@@ -187,7 +197,13 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     } else continue;
     const { cmp, first } = comparatorBefore(toks, i);
     const start = toks[first].start;
-    const end = unitTok.end;
+    let end = unitTok.end;
+    // "an hour and a half", "a year and a half": half of the unit more.
+    const trailingHalf = isAndAHalf(toks, num.next + 1);
+    if (trailingHalf) {
+      value += 0.5 * (value / num.value);
+      end = toks[num.next + 3].end;
+    }
     const range = upper ? { lo: value * 0.98, hi: (value / num.value) * upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(value, cmp, half * (value / num.value));
     // "between 0.25 percent and 0.5 percent": two numbers with their units, read as one range.
     const prev = out[out.length - 1];
@@ -211,7 +227,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     } else {
       out.push({ dim, unit, ...range, surface: text.slice(start, end), start, end, ...(ref ? { ref } : {}), ...(change ? { change } : {}) });
     }
-    i = num.next;
+    i = num.next + (trailingHalf ? 3 : 0);
   }
   return out;
 }
