@@ -109,8 +109,15 @@ const reportedWords = perObject((f: ClaimFeatures) => {
   return f.stems.filter((c) => !skip.has(c));
 });
 
+/** The claim's speech verb is negated: "declined to say", "would not say" report no statement. */
+export function withheld(f: ClaimFeatures): boolean {
+  const heads = f.negatedHeads ?? f.negated;
+  return !!f.attribution?.some((c) => heads.includes(c));
+}
+
 /** The same named person saying the same thing in other words: one statement, reported twice. */
 export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  if (withheld(a) || withheld(b)) return undefined;
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;

@@ -2,7 +2,7 @@ import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { noCommonFigure, quantityClash, sameMeasure, sameOwner } from './figures';
-import { otherPeople, otherVoices, sameStatement, speakerClash } from './people';
+import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { overlap, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
@@ -74,6 +74,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
+  // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
+  if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.speaker === x.speaker))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   const q = quantityClash(fa, fb);
