@@ -25,6 +25,14 @@ const PREDICATES = 0.2;
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
 
+/** Words of a count that is still moving: a toll, a tally "so far", a figure that "has risen to" or "now" is. */
+const RUNNING = /\b(now|so far|latest|toll|tally|(?:has|have|had) (?:risen|climbed|grown|reached)|(?:risen|rose|rises|climbed|climbs|jumped|grew) to|reached|stands at)\b/i;
+
+/** Both articles are dated to the same day. */
+function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
+  return !!x?.date && !!y?.date && !x.date.startsWith('-') && x.date === y.date;
+}
+
 /** One claim reports a dated occasion (a weekday), the other a habit over time: not one fact. */
 function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
   const da = a.features.weekdays.length > 0;
@@ -79,6 +87,11 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   const q = quantityClash(fa, fb);
+  // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
+  // figure is another moment of it, not a contradiction, unless both were filed the same day.
+  if (q && (RUNNING.test(a.text) || RUNNING.test(b.text)) && !sameDay(a.event, b.event)) {
+    return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
+  }
   // Figures contradict only between sentences that are clearly about the same thing.
   if (q && o.score >= FLIP) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
