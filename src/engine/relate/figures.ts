@@ -54,11 +54,13 @@ export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
  */
 export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
   if (!a.quantities.length || !b.quantities.length) return undefined;
+  // A kind of figure on which the claims agree somewhere ("24-storey" both) is settled; another
+  // kind of figure may still clash ("127 flats" / "120 flats").
+  const agreed = (q: Quantity) => a.quantities.some((x) => sameKind(x, q) && b.quantities.some((y) => sameKind(y, q) && compatible(x, y)));
   let found: { qa: Quantity; qb: Quantity } | undefined;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (!sameKind(qa, qb)) continue;
-      if (compatible(qa, qb)) return undefined;
+      if (!sameKind(qa, qb) || compatible(qa, qb) || agreed(qa)) continue;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
       if (!sameOwner(qa, b, qb, a)) continue;
       // Several figures of a kind in one sentence: which is which needs two words of what they measure.

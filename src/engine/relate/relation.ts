@@ -25,8 +25,15 @@ const PREDICATES = 0.2;
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
 
-/** Words of a count that is still moving: a toll, a tally "so far", a figure that "has risen to" or "now" is. */
-const RUNNING = /\b(now|so far|latest|toll|tally|(?:has|have|had) (?:risen|climbed|grown|reached)|(?:risen|rose|rises|climbed|climbs|jumped|grew) to|reached|stands at)\b/i;
+/** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
+const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
+/** …and after it: "58 people are now", "17 so far". */
+const RUNNING_AFTER = /\b(now|so far)\b/i;
+
+/** The figure is a running count: a word of one stands right around it ("toll climbs to 58", "58 are now"). */
+function running(text: string, q: Quantity): boolean {
+  return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
+}
 
 /** Both articles are dated to the same day. */
 function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
@@ -89,7 +96,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
   // figure is another moment of it, not a contradiction, unless both were filed the same day.
-  if (q && (RUNNING.test(a.text) || RUNNING.test(b.text)) && !sameDay(a.event, b.event)) {
+  if (q && (running(a.text, q.qa) || running(b.text, q.qb)) && !sameDay(a.event, b.event)) {
     return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
   }
   // Figures contradict only between sentences that are clearly about the same thing.
