@@ -4,6 +4,7 @@
  * measured thing, of the same subject, at the same time; anything less is silence.
  */
 import { compatible, sameKind } from '../claims/quantities';
+import { boundedMemo } from '../memo';
 import { namedIn } from './people';
 import { matchIn, weightOf } from './similarity';
 import type { ClaimFeatures, Quantity } from '../types';
@@ -70,4 +71,37 @@ export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantit
     }
   }
   return found;
+}
+
+/** Month names before or after a day of the month ("June 14", "14 June"). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+
+/** The numbers a sentence writes in digits, years, clock times and days of the month aside. */
+const writtenNumbers = boundedMemo(4000, (text: string): number[] => {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d.,:])\d+(?:[.,]\d+)*(?![\d:])/g)) {
+    const v = Number(m[0].replace(/,/g, ''));
+    if (!Number.isFinite(v) || (/^(1[89]|20)\d\d$/.test(m[0]))) continue;
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (v <= 31 && (new RegExp(`${MONTH}\\s*$`, 'i').test(before) || new RegExp(`^\\s*${MONTH}`, 'i').test(after))) continue;
+    if (/^\s*(am|pm|a\.m|p\.m|gmt|bst|utc)\b/i.test(after)) continue;
+    // A number in a name ("Galaxy S 4", "Exynos 5", "Boeing 737", "Train 188") is no figure.
+    if (/\p{Lu}[\p{L}.]*[\s-]?$/u.test(before) && !/^\s*\p{Lu}\p{Ll}*\s*$/u.test(text.slice(0, m.index))) continue;
+    out.push(v);
+  }
+  return out;
+});
+
+/**
+ * Both sentences write numbers and none of them is the same, and no figure of one fits a figure of
+ * the other: they give other figures ("the toll has risen to 30" / "the toll climbs to 58"), even
+ * where the figures have no unit to compare.
+ */
+export function otherNumbers(ta: string, a: ClaimFeatures, tb: string, b: ClaimFeatures): boolean {
+  const na = writtenNumbers(ta);
+  if (!na.length) return false;
+  const nb = writtenNumbers(tb);
+  if (!nb.length || na.some((x) => nb.some((y) => Math.abs(x - y) <= Math.max(x, y) * 0.005))) return false;
+  return !a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y) && compatible(x, y)));
 }

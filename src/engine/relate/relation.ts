@@ -1,7 +1,7 @@
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { noCommonFigure, quantityClash, sameMeasure, sameOwner } from './figures';
+import { noCommonFigure, otherNumbers, quantityClash, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { overlap, type Overlap } from './similarity';
@@ -116,6 +116,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   // Other figures of the same kind, not clearly of the same thing: another fact, not a confirmation.
   if (noCommonFigure(fa, fb)) return { relation: 'unrelated', score, why: 'gives other figures, of something else' };
+  if (otherNumbers(a.text, fa, b.text, fb)) return { relation: 'unrelated', score, why: 'gives other numbers' };
   // A figure confirms one of the same thing, of the same subject, both reported (an analysts'
   // estimate does not confirm a result).
   const fits = (x: Quantity, y: Quantity) =>
