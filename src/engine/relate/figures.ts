@@ -73,6 +73,16 @@ export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantit
   return found;
 }
 
+/** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
+const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
+/** …and after it: "58 people are now", "17 so far". */
+const RUNNING_AFTER = /\b(now|so far)\b/i;
+
+/** The figure is a running count: a word of one stands right around it ("toll climbs to 58", "58 are now"). */
+export function running(text: string, q: Quantity): boolean {
+  return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
+}
+
 /** Month names before or after a day of the month ("June 14", "14 June"). */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 
@@ -99,9 +109,20 @@ const writtenNumbers = boundedMemo(4000, (text: string): number[] => {
  * where the figures have no unit to compare.
  */
 export function otherNumbers(ta: string, a: ClaimFeatures, tb: string, b: ClaimFeatures): boolean {
-  const na = writtenNumbers(ta);
+  const na = numbersOf(ta, a);
   if (!na.length) return false;
-  const nb = writtenNumbers(tb);
+  const nb = numbersOf(tb, b);
   if (!nb.length || na.some((x) => nb.some((y) => Math.abs(x - y) <= Math.max(x, y) * 0.005))) return false;
+  // A bound one side gives holds the other's number ("at least five killed" / "six dead").
+  // Not a running count's floor ("at least 58 are now …"): a later count passes it without confirming it.
+  const within = (x: number, f: ClaimFeatures, t: string) => f.quantities.some((q) => (q.loOpen || q.hiOpen) && x > q.lo && x < q.hi && !running(t, q));
+  if (na.some((x) => within(x, b, tb)) || nb.some((y) => within(y, a, ta))) return false;
   return !a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y) && compatible(x, y)));
+}
+
+/** A sentence's numbers: those written in digits, and its exact figures in words ("Seventeen people"). */
+function numbersOf(text: string, f: ClaimFeatures): number[] {
+  const out = writtenNumbers(text);
+  const words = f.quantities.filter((q) => !q.ref && !/\d/.test(q.surface) && q.dim === 'count' && !q.loOpen && !q.hiOpen && q.hi - q.lo < 1);
+  return words.length ? [...out, ...words.map((q) => (q.lo + q.hi) / 2)] : out;
 }

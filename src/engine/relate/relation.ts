@@ -1,7 +1,7 @@
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { noCommonFigure, otherNumbers, quantityClash, sameMeasure, sameOwner } from './figures';
+import { noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { overlap, type Overlap } from './similarity';
@@ -24,16 +24,6 @@ const PREDICATES = 0.2;
 
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
-
-/** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
-const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
-/** …and after it: "58 people are now", "17 so far". */
-const RUNNING_AFTER = /\b(now|so far)\b/i;
-
-/** The figure is a running count: a word of one stands right around it ("toll climbs to 58", "58 are now"). */
-function running(text: string, q: Quantity): boolean {
-  return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
-}
 
 /** Both articles are dated to the same day. */
 function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
