@@ -74,6 +74,8 @@ export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantit
       if (!sameKind(qa, qb) || compatible(qa, qb) || agreed(qa)) continue;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
       if (!sameOwner(qa, b, qb, a)) continue;
+      // Figures of two occasions of one thing (the first round and the runoff, half-time and the end).
+      if (otherOccasion(qa, qb)) continue;
       // Several figures of a kind in one sentence: which is which needs two words of what they measure.
       const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
       if (several && sharedMeasure(qa, qb) < 2) continue;
@@ -135,4 +137,14 @@ function numbersOf(text: string, f: ClaimFeatures): number[] {
   const out = writtenNumbers(text);
   const words = f.quantities.filter((q) => !q.ref && !/\d/.test(q.surface) && q.dim === 'count' && !q.loOpen && !q.hiOpen && q.hi - q.lo < 1);
   return words.length ? [...out, ...words.map((q) => (q.lo + q.hi) / 2)] : out;
+}
+
+/** Words that name an occasion or stage of a thing: a figure of one is not a figure of another. */
+const OCCASION = /^(first|second|third|fourth|final|last|previou|earlier|later|runoff|round|half|halftim|quarter|semifin|morn|afternoon|even|night|yesterdai|todai|tomorrow|monday|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai|initi|preliminari|latest|annual|daili|weekli|monthli)$/;
+
+/** Both figures' clauses name an occasion (a round, a half, a day), and not the same one. */
+function otherOccasion(qa: Quantity, qb: Quantity): boolean {
+  const wa = (qa.measure ?? []).filter((c) => OCCASION.test(c));
+  const wb = (qb.measure ?? []).filter((c) => OCCASION.test(c));
+  return wa.length > 0 && wb.length > 0 && (wa.some((c) => !wb.includes(c)) || wb.some((c) => !wa.includes(c)));
 }
