@@ -25,6 +25,13 @@ const PREDICATES = 0.2;
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
 
+/** Both claims are reported speech, and no speaker is the same on both sides (an unnamed
+ *  "official" on both may be one person; an unknown speaker may be anyone). */
+function twoParties(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.speech.length || !b.speech.length) return false;
+  return !a.speech.some((x) => x.speaker !== undefined && b.speech.some((y) => y.speaker === x.speaker));
+}
+
 /** Both articles are dated to the same day. */
 function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
   return !!x?.date && !!y?.date && !x.date.startsWith('-') && x.date === y.date;
@@ -95,6 +102,9 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
   const clash = polarityClash(fa, fb, o.shared);
+  // Each side reports what someone said, and not one person: the union says talks go on, the
+  // company says they broke down. Two statements, both reported faithfully, not two accounts.
+  if (clash && twoParties(fa, fb)) return { relation: 'unrelated', score, why: 'two parties say opposite things' };
   // What one side negates and the other affirms is never "the same fact", even when too little
   // else is shared to call it a conflict.
   if (clash && !(flipOk && samePredicate(fa, fb))) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
