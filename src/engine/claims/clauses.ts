@@ -42,6 +42,8 @@ const MODAL_WORDS = wordList('hope hopes hoped hoping expect expects expected ex
 const INTENT_VERBS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened set due poised scheduled predicted predict predicts projected');
 /** A party's denial or rejection: what follows is not asserted by the outlet. */
 const DENIAL_VERBS = wordList('deny denies denied denying dismiss dismissed dismisses reject rejected rejects refute refuted disputed disputes dispute contested');
+/** Verbs of knowing and showing: negated ("did not prove that X", "could not confirm X"), they leave X unasserted. */
+const EPISTEMIC = wordList('prove proved proven proves show showed shown shows establish established establishes confirm confirmed confirms demonstrate demonstrated demonstrates find found finds know knew known determine determined say said says suggest suggested');
 /** Reports the outlet does not vouch for. */
 const HEARSAY = wordList('rumour rumor rumours rumors rumoured rumored speculation allegedly alleged reportedly purportedly supposedly unconfirmed unverified claims claim allegation allegations suggestions reports report');
 /** Adjectives an outlet uses to refute what it repeats: "reports that X are false". */
@@ -189,6 +191,12 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
         for (let j = k + 1; j < n; j++) unasserted[j] = true;
       }
     }
+  }
+
+  // A negated verb of knowing: "the study did not prove that coffee makes people live longer"
+  // neither asserts nor denies that they do.
+  for (let k = 0; k < n; k++) {
+    if (negatedHead[k] && EPISTEMIC.test(toks[k].lower)) for (let j = k + 1; j < n; j++) unasserted[j] = true;
   }
 
   // "claimed, without evidence, that …": the claim is the speaker's, not the outlet's.
