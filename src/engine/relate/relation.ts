@@ -32,6 +32,20 @@ function twoParties(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return !a.speech.some((x) => x.speaker !== undefined && b.speech.some((y) => y.speaker === x.speaker));
 }
 
+const MONTH_STEMS = /^(januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb)$/;
+
+/** The times a claim names: weekdays, months, years. */
+function timesOf(f: ClaimFeatures): string[] {
+  return [...f.weekdays.map(String), ...f.years.map(String), ...f.stems.filter((c) => MONTH_STEMS.test(c))];
+}
+
+/** A claim names a time and the two share none ("… in June" / no time at all; "Sunday" / "Monday"). */
+function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const ta = timesOf(a);
+  const tb = timesOf(b);
+  return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
+}
+
 /** Both articles are dated to the same day. */
 function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
   return !!x?.date && !!y?.date && !x.date.startsWith('-') && x.date === y.date;
@@ -108,6 +122,9 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // What one side negates and the other affirms is never "the same fact", even when too little
   // else is shared to call it a conflict.
   if (clash && !(flipOk && samePredicate(fa, fb))) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
+  // A flip between two moments ("residents were not allowed to return" / "… allowed to return in
+  // June"): both may be true.
+  if (clash && otherTime(fa, fb)) return { relation: 'unrelated', score, why: 'one negates what the other affirms, perhaps at another time' };
   if (clash) {
     return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, clash.word)}"; the source says "${phraseOf(b.text, clash.via)}"` };
   }
