@@ -1,7 +1,7 @@
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { casualtyCount, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { overlap, type Overlap } from './similarity';
@@ -44,6 +44,11 @@ function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
   const ta = timesOf(a);
   const tb = timesOf(b);
   return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
+}
+
+/** Both articles are dated, to different days. */
+function otherDays(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
+  return !!x?.date && !!y?.date && x.date.slice(-5) !== y.date.slice(-5);
 }
 
 /** Both articles are dated to the same day. */
@@ -107,7 +112,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
   // figure is another moment of it, not a contradiction, unless both were filed the same day.
-  if (q && (running(a.text, q.qa) || running(b.text, q.qb)) && !sameDay(a.event, b.event)) {
+  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || (casualtyCount(q.qa) && otherDays(a.event, b.event)));
+  if (q && moving && !sameDay(a.event, b.event)) {
     return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
   }
   // Figures contradict only between sentences that are clearly about the same thing.
