@@ -19,6 +19,8 @@ export interface ClauseRoles {
   irrealis: boolean[];
   /** Reported without the outlet asserting it: denied by someone, rumoured, alleged. */
   unasserted: boolean[];
+  /** Token follows a negated phrase in its clause: what the negation may be about besides its head. */
+  negClause: boolean[];
 }
 
 /** A fixed list of lower-case words with a regex-like `test`, as a set: cheaper than an alternation. */
@@ -118,6 +120,7 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   const negatedHead = new Array<boolean>(n).fill(false);
   const irrealis = new Array<boolean>(n).fill(false);
   const unasserted = new Array<boolean>(n).fill(false);
+  const negClause = new Array<boolean>(n).fill(false);
 
   // Predicates: each verb (not a prepositional participle) and the phrase it takes; a complement
   // after a copula ("the talks were productive").
@@ -148,6 +151,9 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const phrase = phraseFrom(toks, tags, clause, h);
     for (const j of phrase) { negated[j] = true; predicate[j] = true; }
     negatedHead[h] = true;
+    // What the clause adds after the negated phrase ("did not score | in the semifinal").
+    const end = phrase.length ? phrase[phrase.length - 1] : h;
+    for (let j = end + 1; j < n && clause[j] === clause[k]; j++) negClause[j] = true;
     // "No agreement was reached": a negated subject negates its verb too.
     if (/^(no|none|nothing|nobody|neither)$/.test(l)) {
       const last = phrase.length ? phrase[phrase.length - 1] : h;
@@ -218,5 +224,5 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
       for (let j = k + 2; j < n; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     }
   }
-  return { predicate, negated, negatedHead, irrealis, unasserted };
+  return { predicate, negated, negatedHead, irrealis, unasserted, negClause };
 }

@@ -4,7 +4,7 @@ import { isGenericSpeaker } from '../claims/speech';
 import { casualtyCount, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
-import { overlap, type Overlap } from './similarity';
+import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
@@ -44,6 +44,13 @@ function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
   const ta = timesOf(a);
   const tb = timesOf(b);
   return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
+}
+
+/** A content word of the negative claim's negated clause that the other claim lacks. */
+function negatedBeyond(neg: ClaimFeatures, pos: ClaimFeatures): string | undefined {
+  const names = new Set([...neg.entities, ...pos.entities]);
+  const set = stemSet(pos);
+  return (neg.negatedClause ?? []).find((c) => !names.has(c) && weightOf(c) >= 1 && matchIn(c, set).score === 0);
 }
 
 /** Both articles are dated, to different days. */
@@ -130,6 +137,15 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (clash && !(flipOk && samePredicate(fa, fb))) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
   // A flip between two moments ("residents were not allowed to return" / "… allowed to return in
   // June"): both may be true.
+  if (clash) {
+    const [neg, pos] = clash.negatedIn === 'a' ? [fa, fb] : [fb, fa];
+    // "Croatia had never reached a final before" / "Croatia reached the final": history to date, then news.
+    if (neg.negatedPeriod) return { relation: 'unrelated', score, why: 'one says it had not happened until then, the other that it did' };
+    // The negation may be about a word the other never says ("did not score in the semifinal" /
+    // "scored in the final"): only a flip of the whole clause is a contradiction.
+    const part = negatedBeyond(neg, pos);
+    if (part) return { relation: 'unrelated', score, why: `one negates "${part}", which the other does not mention` };
+  }
   if (clash && otherTime(fa, fb)) return { relation: 'unrelated', score, why: 'one negates what the other affirms, perhaps at another time' };
   if (clash) {
     return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, clash.word)}"; the source says "${phraseOf(b.text, clash.via)}"` };
