@@ -68,6 +68,9 @@ export interface Speech {
   quoted: boolean;
   /** True when the sentence itself names the speaker (not a pronoun or a quote left to context). */
   named?: boolean;
+  /** True when a pronoun was taken for the last person merely mentioned, not the last one who spoke:
+   *  a guess too weak to accuse an outlet of misattribution. */
+  guessed?: boolean;
 }
 
 /** What the engine extracts from one sentence. */

@@ -28,6 +28,8 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (!(x.quoted || y.quoted)) continue;
+      // "he said" resolved to someone merely mentioned before may be the wrong person.
+      if (x.guessed || y.guessed) continue;
       if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
       const nx = x.speakerName ?? x.speaker!;
       const ny = y.speakerName ?? y.speaker!;
