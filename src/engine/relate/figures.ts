@@ -102,18 +102,20 @@ export function running(text: string, q: Quantity): boolean {
   return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
 }
 
-/** Month names before or after a day of the month ("June 14", "14 June"). */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A month name right before a number ("June 14") or right after it ("14 June"). */
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The numbers a sentence writes in digits, years, clock times and days of the month aside. */
 const writtenNumbers = boundedMemo(4000, (text: string): number[] => {
   const out: number[] = [];
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(/(?<![\d.,:])\d+(?:[.,]\d+)*(?![\d:])/g)) {
     const v = Number(m[0].replace(/,/g, ''));
     if (!Number.isFinite(v) || (/^(1[89]|20)\d\d$/.test(m[0]))) continue;
     const before = text.slice(Math.max(0, m.index - 10), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (v <= 31 && (new RegExp(`${MONTH}\\s*$`, 'i').test(before) || new RegExp(`^\\s*${MONTH}`, 'i').test(after))) continue;
+    if (v <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
     if (/^\s*(am|pm|a\.m|p\.m|gmt|bst|utc)\b/i.test(after)) continue;
     // A number in a name ("Galaxy S 4", "Exynos 5", "Boeing 737", "Train 188") is no figure.
     if (/\p{Lu}[\p{L}.]*[\s-]?$/u.test(before) && !/^\s*\p{Lu}\p{Ll}*\s*$/u.test(text.slice(0, m.index))) continue;
