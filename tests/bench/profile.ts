@@ -1,7 +1,8 @@
 /**
  * `npx tsx tests/bench/profile.ts [articles]`: where the engine spends its time. CPU-profiles two
  * phases separately with the inspector (indexing, then matching the bench page) and prints, per
- * phase, the functions with the most self time and the engine functions with the most total time.
+ * phase, the functions with the most self time and the engine functions with the most total time
+ * (`PROF_ALL=1`: all functions, wink-nlp's included).
  */
 import { Session } from 'node:inspector/promises';
 import { analyzeArticle, isClaimWorthy, MemoryLibrary, matchPage, splitSentences } from '../../src/engine/index';
