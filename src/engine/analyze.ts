@@ -25,7 +25,7 @@ export function analyzeArticle(input: ArticleInput, now: number = Date.now()): A
       url: input.url,
       published: input.published,
       place: input.place,
-      event: eventSignature(input, features, kept.map(({ s }) => s.text)),
+      event: eventSignature(input, features, kept.map(({ s }) => s.text), sentences.map((s) => s.text)),
       textHash: textHash(input.text),
       claimCount: claims.length,
       added: now,

@@ -146,7 +146,7 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const others = new Map<string, OtherEventArticle>();
   const worthy = sentences.filter((s) => isClaimWorthy(s.text));
   const feats = featuresInContext(worthy.map((s) => s.text));
-  const pageEvent = eventSignature({ published: page.published }, feats, worthy.map((s) => s.text));
+  const pageEvent = eventSignature({ published: page.published }, feats, worthy.map((s) => s.text), sentences.slice(0, 4).map((s) => s.text));
   const queries = feats.map((f) => queryTerms(indexTerms(f)));
   const allTerms = new Set<string>();
   for (const q of queries) for (const t of q.keys()) allTerms.add(t);

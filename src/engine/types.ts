@@ -68,6 +68,9 @@ export interface Speech {
   quoted: boolean;
   /** True when the sentence itself names the speaker (not a pronoun or a quote left to context). */
   named?: boolean;
+  /** True when a pronoun was taken for the last person merely mentioned, not the last one who spoke:
+   *  a guess too weak to accuse an outlet of misattribution. */
+  guessed?: boolean;
 }
 
 /** What the engine extracts from one sentence. */
@@ -87,6 +90,12 @@ export interface ClaimFeatures {
   negated: string[];
   /** The heads those negations govern: "reach" in "failed to reach a deal", "agreement" in "without an agreement". */
   negatedHeads?: string[];
+  /** Content a negated clause adds after its negated phrase ("did not score in the semifinal" ->
+   *  semifinal): what the negation may be about besides its head. */
+  negatedClause?: string[];
+  /** A negated clause speaks of a period, not an occasion ("had never reached a final before",
+   *  "had not won since 1998"): a later report of the thing does not contradict it. */
+  negatedPeriod?: boolean;
   /** Concepts of the clauses' predicates: verbs and what they take. */
   predicates?: string[];
   /** Concepts only forecast, hoped, planned, asked about or conditional: nothing asserted. */

@@ -5,5 +5,9 @@
  *
  * 2: clause roles (predicates, negated heads, mood, assertion), figures with measure/whose/ref/
  *    change/hedged and written precision, event dates and places from the text.
+ * 3: the event's date and dateline also from the article's first lines that are not claims
+ *    (a pasted article's date line); negatedClause / negatedPeriod per claim; a negated verb of
+ *    knowing leaves its complement unasserted; speech marks a guessed pronoun speaker and ends its
+ *    attribution at punctuation.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;

@@ -1,7 +1,8 @@
 /**
  * `npx tsx tests/bench/profile.ts [articles]`: where the engine spends its time. CPU-profiles two
  * phases separately with the inspector (indexing, then matching the bench page) and prints, per
- * phase, the functions with the most self time and the engine functions with the most total time.
+ * phase, the functions with the most self time and the engine functions with the most total time
+ * (`PROF_ALL=1`: all functions, wink-nlp's included).
  */
 import { Session } from 'node:inspector/promises';
 import { analyzeArticle, isClaimWorthy, MemoryLibrary, matchPage, splitSentences } from '../../src/engine/index';
@@ -59,7 +60,7 @@ function report(label: string, ms: number, per: number, p: Profile): void {
   console.log('-- self time');
   for (const [k, t] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${pct(t)}  ${k}`);
   console.log('-- total time, engine functions');
-  for (const [k, t] of [...incl].filter(([k]) => k.includes('src/engine')).sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${pct(t)}  ${k}`);
+  for (const [k, t] of [...incl].filter(([k]) => k.includes(process.env.PROF_ALL ? '' : 'src/engine')).sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${pct(t)}  ${k}`);
 }
 
 const count = Number(process.argv[2] ?? 10_000);

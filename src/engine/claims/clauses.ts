@@ -19,6 +19,8 @@ export interface ClauseRoles {
   irrealis: boolean[];
   /** Reported without the outlet asserting it: denied by someone, rumoured, alleged. */
   unasserted: boolean[];
+  /** Token follows a negated phrase in its clause: what the negation may be about besides its head. */
+  negClause: boolean[];
 }
 
 /** A fixed list of lower-case words with a regex-like `test`, as a set: cheaper than an alternation. */
@@ -42,6 +44,8 @@ const MODAL_WORDS = wordList('hope hopes hoped hoping expect expects expected ex
 const INTENT_VERBS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened set due poised scheduled predicted predict predicts projected');
 /** A party's denial or rejection: what follows is not asserted by the outlet. */
 const DENIAL_VERBS = wordList('deny denies denied denying dismiss dismissed dismisses reject rejected rejects refute refuted disputed disputes dispute contested');
+/** Verbs of knowing and showing: negated ("did not prove that X", "could not confirm X"), they leave X unasserted. */
+const EPISTEMIC = wordList('prove proved proven proves show showed shown shows establish established establishes confirm confirmed confirms demonstrate demonstrated demonstrates find found finds know knew known determine determined say said says suggest suggested');
 /** Reports the outlet does not vouch for. */
 const HEARSAY = wordList('rumour rumor rumours rumors rumoured rumored speculation allegedly alleged reportedly purportedly supposedly unconfirmed unverified claims claim allegation allegations suggestions reports report');
 /** Adjectives an outlet uses to refute what it repeats: "reports that X are false". */
@@ -116,6 +120,7 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   const negatedHead = new Array<boolean>(n).fill(false);
   const irrealis = new Array<boolean>(n).fill(false);
   const unasserted = new Array<boolean>(n).fill(false);
+  const negClause = new Array<boolean>(n).fill(false);
 
   // Predicates: each verb (not a prepositional participle) and the phrase it takes; a complement
   // after a copula ("the talks were productive").
@@ -146,6 +151,9 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const phrase = phraseFrom(toks, tags, clause, h);
     for (const j of phrase) { negated[j] = true; predicate[j] = true; }
     negatedHead[h] = true;
+    // What the clause adds after the negated phrase ("did not score | in the semifinal").
+    const end = phrase.length ? phrase[phrase.length - 1] : h;
+    for (let j = end + 1; j < n && clause[j] === clause[k]; j++) negClause[j] = true;
     // "No agreement was reached": a negated subject negates its verb too.
     if (/^(no|none|nothing|nobody|neither)$/.test(l)) {
       const last = phrase.length ? phrase[phrase.length - 1] : h;
@@ -191,6 +199,12 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     }
   }
 
+  // A negated verb of knowing: "the study did not prove that coffee makes people live longer"
+  // neither asserts nor denies that they do.
+  for (let k = 0; k < n; k++) {
+    if (negatedHead[k] && EPISTEMIC.test(toks[k].lower)) for (let j = k + 1; j < n; j++) unasserted[j] = true;
+  }
+
   // "claimed, without evidence, that …": the claim is the speaker's, not the outlet's.
   if (/\bwithout (providing |offering |citing |giving )?(any )?(evidence|proof)\b/i.test(text)) {
     const v = toks.findIndex((t) => /^(claim|claims|claimed|said|says|alleged|asserted|insisted|suggested)$/.test(t.lower));
@@ -210,5 +224,5 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
       for (let j = k + 2; j < n; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     }
   }
-  return { predicate, negated, negatedHead, irrealis, unasserted };
+  return { predicate, negated, negatedHead, irrealis, unasserted, negClause };
 }

@@ -3,7 +3,7 @@ import { tagSentences } from '../text/pos';
 import { isGenericSpeaker } from './speech';
 import type { ClaimFeatures } from '../types';
 
-type Person = { key: string; name: string };
+type Person = { key: string; name: string; spoke?: boolean };
 
 /** Plural references to the two people a story is about ("the two leaders", "the pair"). */
 const PAIR = /\b(the two (leaders|presidents|men|women|heads of state)|the pair|both (leaders|presidents|men|women))\b/i;
@@ -26,6 +26,8 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
     // Whoever speaks is a person, even named by surname alone ("Putin told reporters").
     for (const sp of a.speech) if (sp.speaker && 'key' in sp.speaker && sp.speaker.key !== 'official') people.add(sp.speaker.key);
     const f = extractFeatures(text, () => lastPerson, a, people);
+    // "he said" taken for someone the text only mentioned, not someone who spoke: a guess.
+    for (const [i, s] of f.speech.entries()) if (s.speaker && a.speech[i].speaker && 'pronoun' in a.speech[i].speaker! && !lastPerson?.spoke) s.guessed = true;
     // "The two leaders" are the last two people named: readers resolve it so, and outlets vary
     // between the names and the phrase.
     if (PAIR.test(text) && recent.length >= 2) {
@@ -54,7 +56,7 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
     if (named?.speaker) lastSpeaker = { key: named.speaker, name: named.speakerName ?? named.speaker };
     else if (!f.speech.length) lastSpeaker = undefined;
     const subject = a.ents.find((e) => e.person) ?? a.ents.find((e) => !e.place);
-    if (named?.speaker) lastPerson = { key: named.speaker, name: named.speakerName ?? named.speaker };
+    if (named?.speaker) lastPerson = { key: named.speaker, name: named.speakerName ?? named.speaker, spoke: true };
     else if (subject) lastPerson = { key: subject.keys[subject.keys.length - 1], name: subject.name };
     return f;
   });

@@ -38,19 +38,26 @@ function placesNamed(text: string): string[] {
   return out;
 }
 
+/** How many of an article's first lines (claims or not) may carry its date line or dateline. */
+const HEAD_LINES = 4;
+
 /**
  * The event an article reports: its year and date (from the metadata's date, else the dateline or
  * first date in its opening sentences, else the most frequent year in its text) and its place
  * (the metadata's, else the dateline's). Coarse on purpose: it only has to keep one summit's,
  * quake's or final's claims from confirming or contradicting another's, also for pasted text.
+ * `head` is the article's first lines as written, boilerplate included: a pasted article's date
+ * line ("Thursday 28 February 2019", "30 JAN 2019") is not a claim, but it dates the event.
  */
 export function eventSignature(
   meta: { published?: string; place?: string },
   claims: ClaimFeatures[],
   texts: string[] = [],
+  head: string[] = [],
 ): EventSignature {
   const opening = texts.slice(0, 3);
-  const textDate = opening.map(dateInText).find((d) => d !== undefined);
+  const dated = [...head.slice(0, HEAD_LINES), ...opening];
+  const textDate = dated.map(dateInText).find((d) => d !== undefined);
   const published = yearOf(meta.published);
   const datedYear = textDate && !textDate.startsWith('-') ? Number(textDate.slice(0, 4)) : undefined;
   let years: number[] = [];
@@ -65,7 +72,7 @@ export function eventSignature(
     years = [...counts].filter(([, n]) => n === best && best > 0).map(([y]) => y);
   }
   const date = meta.published && /^\d{4}-\d\d-\d\d/.test(meta.published) ? meta.published.slice(0, 10) : textDate;
-  const dateline = opening.map((t) => DATELINE.exec(t)?.[1]).find((p) => p && p.length > 2 && p === p.toUpperCase());
+  const dateline = dated.map((t) => DATELINE.exec(t)?.[1]).find((p) => p && p.length > 2 && p === p.toUpperCase());
   const places = new Set<string>();
   if (meta.place) places.add(meta.place.toLowerCase());
   if (dateline) places.add(dateline.toLowerCase());

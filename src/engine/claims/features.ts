@@ -134,6 +134,17 @@ function remember(text: string, a: Analysis): void {
   analyses.set(text, a);
 }
 
+/** Words that make a negated clause about a stretch of time: "never … before", "not … since 1998", "not yet". */
+const PERIOD = /^(before|since|yet|ever|previously|until|till)$/;
+
+/** A negation speaks of a period ("had never reached a final before", "had not won since 1998",
+ *  "no raise in years"): a period word follows a negated word closely. */
+function negatedPeriod(a: Analysis): boolean {
+  const neg = a.roles.negated;
+  const near = (k: number) => { for (let j = Math.max(0, k - 8); j < k; j++) if (neg[j]) return true; return false; };
+  return a.toks.some((t, k) => (PERIOD.test(t.lower) || (/^(years|decades|months)$/.test(t.lower) && /^(in|for)$/.test(a.toks[k - 1]?.lower ?? ''))) && near(k));
+}
+
 /** Concepts of the tokens a role marks, once each. */
 function conceptsWhere(a: Analysis, mark: boolean[]): string[] {
   const out = new Set<string>();
@@ -198,6 +209,8 @@ export function extractFeatures(
     weekdays: [...new Set(weekdays)],
     negated: conceptsWhere(a, a.roles.negated),
     negatedHeads: conceptsWhere(a, a.roles.negatedHead),
+    negatedClause: conceptsWhere(a, a.roles.negClause),
+    ...(negatedPeriod(a) ? { negatedPeriod: true } : {}),
     predicates: conceptsWhere(a, a.roles.predicate).filter((c) => !attribution.includes(c)),
     irrealis: conceptsWhere(a, a.roles.irrealis),
     unasserted: conceptsWhere(a, a.roles.unasserted),

@@ -66,7 +66,9 @@ function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['spea
     const e = ents.find((x) => x.first <= k && k < x.last);
     if (e && !e.place) return { key: e.keys[e.keys.length - 1], name: e.name };
     if (GENERIC.test(toks[k].lower)) return { key: 'official', name: toks[k].raw };
-    if (/^[,.;:]$/.test(toks[k].raw)) break;
+    // Tokens carry no punctuation: a separator before this word ends the attribution ("Talks
+    // broke down on Sunday, the company said" is not said by "Talks").
+    if (toks[k].sep) break;
   }
   for (let k = v + 1; k < Math.min(toks.length, v + 5); k++) {
     if (PRONOUNS.has(toks[k].lower)) return { pronoun: toks[k].lower };

@@ -4,6 +4,7 @@
  * measured thing, of the same subject, at the same time; anything less is silence.
  */
 import { compatible, sameKind } from '../claims/quantities';
+import { boundedMemo } from '../memo';
 import { namedIn } from './people';
 import { matchIn, weightOf } from './similarity';
 import type { ClaimFeatures, Quantity } from '../types';
@@ -36,15 +37,25 @@ export function sameOwner(qa: Quantity, b: ClaimFeatures, qb: Quantity, a: Claim
   return whose(qa, b) && whose(qb, a);
 }
 
-/** Same-kind figures on both sides, none of which fit each other: the claims give other numbers. */
+/** A kind of figure both claims give, no figure of which fits one of the other: they give other
+ *  numbers ("12 percent lower risk" / "16 percent lower risk"), whatever else they agree on. */
 export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  let sameKinds = false;
-  for (const qa of a.quantities) for (const qb of b.quantities) {
-    if (!sameKind(qa, qb) || qa.ref || qb.ref) continue;
-    if (compatible(qa, qb)) return false;
-    sameKinds = true;
+  for (const qa of a.quantities) {
+    if (qa.ref) continue;
+    let kind = false;
+    let fits = false;
+    for (const x of a.quantities) {
+      if (x.ref || !sameKind(x, qa)) continue;
+      for (const y of b.quantities) {
+        if (y.ref || !sameKind(y, qa)) continue;
+        kind = true;
+        if (compatible(x, y)) { fits = true; break; }
+      }
+      if (fits) break;
+    }
+    if (kind && !fits) return true;
   }
-  return sameKinds;
+  return false;
 }
 
 /**
@@ -54,13 +65,17 @@ export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
  */
 export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantity; qb: Quantity } | undefined {
   if (!a.quantities.length || !b.quantities.length) return undefined;
+  // A kind of figure on which the claims agree somewhere ("24-storey" both) is settled; another
+  // kind of figure may still clash ("127 flats" / "120 flats").
+  const agreed = (q: Quantity) => a.quantities.some((x) => sameKind(x, q) && b.quantities.some((y) => sameKind(y, q) && compatible(x, y)));
   let found: { qa: Quantity; qb: Quantity } | undefined;
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (!sameKind(qa, qb)) continue;
-      if (compatible(qa, qb)) return undefined;
+      if (!sameKind(qa, qb) || compatible(qa, qb) || agreed(qa)) continue;
       if (found || qa.ref || qb.ref || qa.hedged || qb.hedged || !!qa.change !== !!qb.change || !sameMeasure(qa, qb)) continue;
       if (!sameOwner(qa, b, qb, a)) continue;
+      // Figures of two occasions of one thing (the first round and the runoff, half-time and the end).
+      if (otherOccasion(qa, qb)) continue;
       // Several figures of a kind in one sentence: which is which needs two words of what they measure.
       const several = a.quantities.filter((q) => sameKind(q, qa)).length > 1 || b.quantities.filter((q) => sameKind(q, qb)).length > 1;
       if (several && sharedMeasure(qa, qb) < 2) continue;
@@ -68,4 +83,77 @@ export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantit
     }
   }
   return found;
+}
+
+/** Measure words of a casualty count. */
+const CASUALTY = /^(kill|dead|die|di|death|injur|hurt|wound|miss|evacu|toll|victim|fatal)$/;
+
+/** A toll of the dead, hurt, missing or evacuated: it moves for days after a disaster. */
+export function casualtyCount(q: Quantity): boolean {
+  return q.dim === 'count' && (q.measure ?? []).some((c) => CASUALTY.test(c));
+}
+/** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
+const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
+/** …and after it: "58 people are now", "17 so far". */
+const RUNNING_AFTER = /\b(now|so far)\b/i;
+
+/** The figure is a running count: a word of one stands right around it ("toll climbs to 58", "58 are now"). */
+export function running(text: string, q: Quantity): boolean {
+  return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
+}
+
+/** A month name right before a number ("June 14") or right after it ("14 June"). */
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The numbers a sentence writes in digits, years, clock times and days of the month aside. */
+const writtenNumbers = boundedMemo(4000, (text: string): number[] => {
+  const out: number[] = [];
+  if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(/(?<![\d.,:])\d+(?:[.,]\d+)*(?![\d:])/g)) {
+    const v = Number(m[0].replace(/,/g, ''));
+    if (!Number.isFinite(v) || (/^(1[89]|20)\d\d$/.test(m[0]))) continue;
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (v <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+    if (/^\s*(am|pm|a\.m|p\.m|gmt|bst|utc)\b/i.test(after)) continue;
+    // A number in a name ("Galaxy S 4", "Exynos 5", "Boeing 737", "Train 188") is no figure.
+    if (/\p{Lu}[\p{L}.]*[\s-]?$/u.test(before) && !/^\s*\p{Lu}\p{Ll}*\s*$/u.test(text.slice(0, m.index))) continue;
+    out.push(v);
+  }
+  return out;
+});
+
+/**
+ * Both sentences write numbers and none of them is the same, and no figure of one fits a figure of
+ * the other: they give other figures ("the toll has risen to 30" / "the toll climbs to 58"), even
+ * where the figures have no unit to compare.
+ */
+export function otherNumbers(ta: string, a: ClaimFeatures, tb: string, b: ClaimFeatures): boolean {
+  const na = numbersOf(ta, a);
+  if (!na.length) return false;
+  const nb = numbersOf(tb, b);
+  if (!nb.length || na.some((x) => nb.some((y) => Math.abs(x - y) <= Math.max(x, y) * 0.005))) return false;
+  // A bound one side gives holds the other's number ("at least five killed" / "six dead").
+  // Not a running count's floor ("at least 58 are now …"): a later count passes it without confirming it.
+  const within = (x: number, f: ClaimFeatures, t: string) => f.quantities.some((q) => (q.loOpen || q.hiOpen) && x > q.lo && x < q.hi && !running(t, q));
+  if (na.some((x) => within(x, b, tb)) || nb.some((y) => within(y, a, ta))) return false;
+  return !a.quantities.some((x) => b.quantities.some((y) => sameKind(x, y) && compatible(x, y)));
+}
+
+/** A sentence's numbers: those written in digits, and its exact figures in words ("Seventeen people"). */
+function numbersOf(text: string, f: ClaimFeatures): number[] {
+  const out = writtenNumbers(text);
+  const words = f.quantities.filter((q) => !q.ref && !/\d/.test(q.surface) && q.dim === 'count' && !q.loOpen && !q.hiOpen && q.hi - q.lo < 1);
+  return words.length ? [...out, ...words.map((q) => (q.lo + q.hi) / 2)] : out;
+}
+
+/** Words that name an occasion or stage of a thing: a figure of one is not a figure of another. */
+const OCCASION = /^(first|second|third|fourth|final|last|previou|earlier|later|runoff|round|half|halftim|quarter|semifin|morn|afternoon|even|night|yesterdai|todai|tomorrow|monday|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai|initi|preliminari|latest|annual|daili|weekli|monthli)$/;
+
+/** Both figures' clauses name an occasion (a round, a half, a day), and not the same one. */
+function otherOccasion(qa: Quantity, qb: Quantity): boolean {
+  const wa = (qa.measure ?? []).filter((c) => OCCASION.test(c));
+  const wb = (qb.measure ?? []).filter((c) => OCCASION.test(c));
+  return wa.length > 0 && wb.length > 0 && (wa.some((c) => !wb.includes(c)) || wb.some((c) => !wa.includes(c)));
 }

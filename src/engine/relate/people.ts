@@ -28,6 +28,8 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (!(x.quoted || y.quoted)) continue;
+      // "he said" resolved to someone merely mentioned before may be the wrong person.
+      if (x.guessed || y.guessed) continue;
       if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
       const nx = x.speakerName ?? x.speaker!;
       const ny = y.speakerName ?? y.speaker!;
@@ -109,8 +111,15 @@ const reportedWords = perObject((f: ClaimFeatures) => {
   return f.stems.filter((c) => !skip.has(c));
 });
 
+/** The claim's speech verb is negated: "declined to say", "would not say" report no statement. */
+export function withheld(f: ClaimFeatures): boolean {
+  const heads = f.negatedHeads ?? f.negated;
+  return !!f.attribution?.some((c) => heads.includes(c));
+}
+
 /** The same named person saying the same thing in other words: one statement, reported twice. */
 export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  if (withheld(a) || withheld(b)) return undefined;
   for (const x of a.speech) {
     for (const y of b.speech) {
       if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;

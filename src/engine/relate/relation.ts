@@ -1,10 +1,10 @@
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { noCommonFigure, quantityClash, sameMeasure, sameOwner } from './figures';
-import { otherPeople, otherVoices, sameStatement, speakerClash } from './people';
+import { casualtyCount, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
-import { overlap, type Overlap } from './similarity';
+import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
@@ -24,6 +24,44 @@ const PREDICATES = 0.2;
 
 /** Words of a habitual or cumulative claim ("have met a handful of times since 2014"). */
 const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
+
+/** Both claims are reported speech, and no speaker is the same on both sides (an unnamed
+ *  "official" on both may be one person; an unknown speaker may be anyone). */
+function twoParties(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.speech.length || !b.speech.length) return false;
+  return !a.speech.some((x) => x.speaker !== undefined && b.speech.some((y) => y.speaker === x.speaker));
+}
+
+const MONTH_STEMS = /^(januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb)$/;
+
+/** The times a claim names: weekdays, months, years. */
+function timesOf(f: ClaimFeatures): string[] {
+  return [...f.weekdays.map(String), ...f.years.map(String), ...f.stems.filter((c) => MONTH_STEMS.test(c))];
+}
+
+/** A claim names a time and the two share none ("… in June" / no time at all; "Sunday" / "Monday"). */
+function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const ta = timesOf(a);
+  const tb = timesOf(b);
+  return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
+}
+
+/** A content word of the negative claim's negated clause that the other claim lacks. */
+function negatedBeyond(neg: ClaimFeatures, pos: ClaimFeatures): string | undefined {
+  const names = new Set([...neg.entities, ...pos.entities]);
+  const set = stemSet(pos);
+  return (neg.negatedClause ?? []).find((c) => !names.has(c) && weightOf(c) >= 1 && matchIn(c, set).score === 0);
+}
+
+/** Both articles are dated, to different days. */
+function otherDays(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
+  return !!x?.date && !!y?.date && x.date.slice(-5) !== y.date.slice(-5);
+}
+
+/** Both articles are dated to the same day. */
+function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
+  return !!x?.date && !!y?.date && !x.date.startsWith('-') && x.date === y.date;
+}
 
 /** One claim reports a dated occasion (a weekday), the other a habit over time: not one fact. */
 function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
@@ -74,18 +112,41 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
+  // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
+  if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.speaker === x.speaker))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   const q = quantityClash(fa, fb);
+  // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
+  // figure is another moment of it, not a contradiction, unless both were filed the same day.
+  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || (casualtyCount(q.qa) && otherDays(a.event, b.event)));
+  if (q && moving && !sameDay(a.event, b.event)) {
+    return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
+  }
   // Figures contradict only between sentences that are clearly about the same thing.
   if (q && o.score >= FLIP) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
   const clash = polarityClash(fa, fb, o.shared);
+  // Each side reports what someone said, and not one person: the union says talks go on, the
+  // company says they broke down. Two statements, both reported faithfully, not two accounts.
+  if (clash && twoParties(fa, fb)) return { relation: 'unrelated', score, why: 'two parties say opposite things' };
   // What one side negates and the other affirms is never "the same fact", even when too little
   // else is shared to call it a conflict.
   if (clash && !(flipOk && samePredicate(fa, fb))) return { relation: 'unrelated', score, why: 'one negates what the other affirms' };
+  // A flip between two moments ("residents were not allowed to return" / "… allowed to return in
+  // June"): both may be true.
+  if (clash) {
+    const [neg, pos] = clash.negatedIn === 'a' ? [fa, fb] : [fb, fa];
+    // "Croatia had never reached a final before" / "Croatia reached the final": history to date, then news.
+    if (neg.negatedPeriod) return { relation: 'unrelated', score, why: 'one says it had not happened until then, the other that it did' };
+    // The negation may be about a word the other never says ("did not score in the semifinal" /
+    // "scored in the final"): only a flip of the whole clause is a contradiction.
+    const part = negatedBeyond(neg, pos);
+    if (part) return { relation: 'unrelated', score, why: `one negates "${part}", which the other does not mention` };
+  }
+  if (clash && otherTime(fa, fb)) return { relation: 'unrelated', score, why: 'one negates what the other affirms, perhaps at another time' };
   if (clash) {
     return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, clash.word)}"; the source says "${phraseOf(b.text, clash.via)}"` };
   }
@@ -94,6 +155,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   // Other figures of the same kind, not clearly of the same thing: another fact, not a confirmation.
   if (noCommonFigure(fa, fb)) return { relation: 'unrelated', score, why: 'gives other figures, of something else' };
+  if (otherNumbers(a.text, fa, b.text, fb)) return { relation: 'unrelated', score, why: 'gives other numbers' };
   // A figure confirms one of the same thing, of the same subject, both reported (an analysts'
   // estimate does not confirm a result).
   const fits = (x: Quantity, y: Quantity) =>

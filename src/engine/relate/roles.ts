@@ -81,6 +81,8 @@ export function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string
     if (ra.unasserted.has(c) || rb.unasserted.has(inB)) continue;
     // Both inside quotations: two outlets quoting one speech, not two accounts that disagree.
     if (quotedIn(a, c) && quotedIn(b, inB)) continue;
+    // A graded predicate ("50 percent contained") is neither the word nor its negation.
+    if (graded(a, c) || graded(b, inB)) continue;
     // The negation must govern the clashing word itself ("failed to reach a deal" / "reached a
     // deal"), not a word further along its phrase ("without ever producing a recovery").
     const na = ra.heads.has(c);
@@ -172,4 +174,9 @@ export function predicateAntonym(a: ClaimFeatures, b: ClaimFeatures, pairs: Arra
     !TIME_ANTONYMS.test(x) && !TIME_ANTONYMS.test(y) &&
     ra.predicates.has(x) && rb.predicates.has(y) && !ra.negated.has(x) && !rb.negated.has(y) &&
     moodOf(x, a) === 'asserted' && moodOf(y, b) === 'asserted');
+}
+
+/** A percentage measures this word of the claim ("the fire was 50 percent contained"). */
+function graded(f: ClaimFeatures, c: string): boolean {
+  return f.quantities.some((q) => q.dim === 'percent' && (q.measure ?? []).includes(c));
 }

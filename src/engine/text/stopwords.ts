@@ -26,7 +26,7 @@ press conference time times year years day days week weeks month months people t
 also like get got make made take took go went come came see seen know known want wanted need needed
 president presid leader leaders counterpart countri country nation nations
 expect expected expects likely possibly probably reportedly apparently
-monday tuesday wednesday thursday friday saturday sunday two pair`.split(/\s+/),
+monday tuesday wednesday thursday friday saturday sunday one two pair`.split(/\s+/),
 );
 
 /** Verbs that negate their complement ("failed to agree", "refused to meet"). */

@@ -46,10 +46,11 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors at the level measured on 2026-11-29 (docs/ARCHITECTURE.md), below the targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.72, test >= 0.60)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.72);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.6);
+  // Floors a little under the level measured on 2026-11-29 (docs/ARCHITECTURE.md: dev 0.81, test
+  // 0.71), below the targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.78, test >= 0.68)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.78);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.68);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, compareSentences } from '../../src/engine';
+import { relate } from '../../src/engine/relate/relation';
+import { featuresInContext } from '../../src/engine/claims/context';
+
+// Kinds of false links found while growing the real-news dev set (issue 6), each in sentences of
+// its own: a rule must hold for the kind, not for one story's wording.
+const rel = (a: string, b: string) => compareSentences(a, b).relation;
+
+describe('negation: only a flip of the whole clause contradicts', () => {
+  it('a negation about an adjunct the other never mentions is no conflict', () => {
+    expect(rel('Mbappe did not score in the semifinal.', 'Mbappe scored in the final.')).not.toBe('conflicts');
+    expect(rel('The governor did not campaign in the traditional way.', 'The governor campaigned mostly on social media.')).not.toBe('conflicts');
+  });
+  it('a negation over a period ("never … before", "not … since") is history, not a contradiction', () => {
+    expect(rel('Croatia had never reached a World Cup final before.', 'Croatia reached the World Cup final by beating England.')).not.toBe('conflicts');
+    expect(rel('France had not won the World Cup since 1998.', 'France won the World Cup in 1998 on home soil.')).not.toBe('conflicts');
+  });
+  it('a flip between claims that name different times is no conflict', () => {
+    expect(rel('Residents were not allowed to return to the city.', 'Officials allowed residents to return in June.')).not.toBe('conflicts');
+  });
+  it('two parties saying opposite things are two statements', () => {
+    expect(rel('The union said talks had not broken down.', 'Talks broke down on Sunday, the company said.')).not.toBe('conflicts');
+  });
+  it('a negated verb of knowing leaves its complement unasserted', () => {
+    expect(rel('The study did not prove that coffee makes people live longer.', 'Coffee drinkers lived longer, the study found.')).toBe('unrelated');
+  });
+  it('a percentage-graded predicate is neither the word nor its negation', () => {
+    expect(rel('Officials said the fire was not contained.', 'Officials said the fire was 50 percent contained.')).not.toBe('conflicts');
+  });
+  it('still flips the same clause', () => {
+    expect(rel('The union and the airline reached an agreement on pay.', 'The union and the airline failed to reach an agreement on pay.')).toBe('conflicts');
+  });
+});
+
+describe('numbers: a conflict needs the same thing at the same time', () => {
+  it('figures of two occasions of one thing do not clash', () => {
+    expect(rel('The mayor won 30 percent of the vote in the first round.', 'The mayor won 73 percent of the vote in the runoff.')).not.toBe('conflicts');
+  });
+  it('a kind of figure both agree on does not hide a clash of another kind', () => {
+    expect(rel('The 24-storey tower, with 127 flats, burned in the night.', 'The 24-storey tower of 120 flats burned in the night.')).toBe('conflicts');
+  });
+  it('another figure of one kind is another fact, whatever else agrees', () => {
+    expect(rel('Men who drank four or five cups a day had a 12 percent lower risk of death.', 'Women who drank four or five cups had a 16 percent lower risk of dying.')).toBe('unrelated');
+  });
+  it('other numbers without units are other facts ("the toll has risen to 30" / "… climbs to 58")', () => {
+    expect(rel('The death toll from the fire has risen to 30, police said.', 'The death toll from the fire climbs to 58, police said.')).toBe('unrelated');
+  });
+  it('a number in a name is not a figure', () => {
+    expect(rel('The Galaxy S 4 goes on sale at the end of April, Samsung said.', 'Sales begin in 155 countries at the end of April, Samsung said.')).not.toBe('unrelated');
+  });
+  it('a running count from another day is another moment of it', () => {
+    const day = (date: string) => ({ years: [2017], places: [], date });
+    const a = 'The death toll has now risen to 30 in the tower fire.';
+    const b = 'The death toll in the tower fire now stands at 79 people.';
+    const [fa] = featuresInContext([a]);
+    const [fb] = featuresInContext([b]);
+    expect(relate({ text: a, features: fa, event: day('2017-06-16') }, { text: b, features: fb, event: day('2017-06-19') }).relation).not.toBe('conflicts');
+  });
+});
+
+describe('speakers', () => {
+  it('a speaker who declined to say something does not confirm what another report has them say', () => {
+    const r = (a: string, b: string) => {
+      const [fa, fb] = [featuresInContext([a])[0], featuresInContext([b])[0]];
+      return relate({ text: a, features: fa }, { text: b, features: fb }).relation;
+    };
+    expect(r('Smith declined to say when the bank would raise rates again.', 'Smith said the bank would raise rates again in March.')).toBe('unrelated');
+  });
+  it('an attribution ends at punctuation', () => {
+    const [f] = featuresInContext(['Talks broke down on Sunday, the company said.']);
+    expect(f.speech[0]?.speaker).not.toBe('talks');
+  });
+});
+
+describe('event from the text', () => {
+  it('dates a pasted article from its date line, though the line is not a claim', () => {
+    const text = 'Summit ends without a deal\n\nThursday 28 February 2019\n\nThe two leaders left the talks early. The White House said no agreement was signed. Officials said talks would continue.';
+    expect(analyzeArticle({ id: 'x', outlet: 'o', title: 't', text }).record.event.years).toEqual([2019]);
+  });
+});
