@@ -12,8 +12,10 @@ import { createBackgroundHandlers } from '../src/store/handlers';
 import { ensureSeedInstalled } from '../src/store/seed-install';
 import { JobRunner } from '../src/store/jobs';
 import { prefetchLibrary } from '../src/store/idb-library';
+import { markWorker } from '../src/store/worker-timeline';
 
 export default defineBackground(() => {
+  markWorker('main');
   let db: Promise<LibraryDb> | undefined;
   let seeded: Promise<void> | undefined;
 
@@ -27,7 +29,10 @@ export default defineBackground(() => {
 
   const openDb = (): Promise<LibraryDb> => {
     // A closed connection (upgrade elsewhere, browser dropped it) is forgotten: the next request reopens.
-    db ??= openLibraryDb(undefined, undefined, () => (db = undefined)).catch((err: unknown) => {
+    db ??= openLibraryDb(undefined, undefined, () => (db = undefined)).then((d) => {
+      markWorker('db_open');
+      return d;
+    }).catch((err: unknown) => {
       db = undefined; // let the next request try again
       throw err;
     });
@@ -91,6 +96,7 @@ export default defineBackground(() => {
   void (async () => {
     try {
       await prefetchLibrary(await ready());
+      markWorker('prefetched');
       await jobs.resume();
       await jobs.ensureAnalysis();
     } catch (err) {
