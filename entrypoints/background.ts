@@ -13,6 +13,7 @@ import { ensureSeedInstalled } from '../src/store/seed-install';
 import { JobRunner } from '../src/store/jobs';
 import { prefetchLibrary } from '../src/store/idb-library';
 import { markWorker } from '../src/store/worker-timeline';
+import { warmingUp, warmUpSoon } from '../src/store/warm-up';
 
 export default defineBackground(() => {
   markWorker('main');
@@ -65,7 +66,7 @@ export default defineBackground(() => {
   // Imports, large deletes and re-analysis run here in chunks; an extension API call per chunk
   // keeps the worker alive while it works (Chrome stops an idle MV3 worker after 30 s).
   const jobs = new JobRunner(ready, { keepAlive: () => browser.runtime.getPlatformInfo() });
-  serveRequests(createBackgroundHandlers(ready, { isExtensionPage, jobs }), validateBackgroundRequest);
+  serveRequests(warmingUp(createBackgroundHandlers(ready, { isExtensionPage, jobs })), validateBackgroundRequest);
 
   // The source card is an extension page framed inside the web page (out of the page's reach).
   // It gets its claim from the content script of its own tab through this relay, never through
@@ -97,6 +98,7 @@ export default defineBackground(() => {
     try {
       await prefetchLibrary(await ready());
       markWorker('prefetched');
+      warmUpSoon();
       await jobs.resume();
       await jobs.ensureAnalysis();
     } catch (err) {
