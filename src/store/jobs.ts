@@ -343,27 +343,37 @@ export class JobRunner {
     const n = this.host.importChunk ?? IMPORT_CHUNK;
     const ahead = this.ahead;
     this.ahead = undefined;
-    let chunk = ahead?.job === job.id ? await ahead.ready : undefined;
-    if (!chunk?.items.length) chunk = await this.prepareItems(await this.nextItems(job, n));
-    if (!chunk.items.length) {
+    // A chunk prepared ahead whose preparation failed is prepared again below (and, failing
+    // again, retried one article at a time).
+    let chunk = ahead?.job === job.id ? await ahead.ready.catch(() => undefined) : undefined;
+    const items = chunk?.items.length ? chunk.items : await this.nextItems(job, n);
+    if (!items.length) {
       await this.finish(job);
       return false;
+    }
+    let failed: unknown;
+    if (!chunk?.items.length) {
+      chunk = await this.prepareItems(items).catch((err: unknown) => {
+        failed = err;
+        return undefined;
+      });
     }
     // The next chunk is read now, before this chunk's transaction holds `pending`, and analysed
     // while this one is written (the database writes in another process): analysis writes
     // nothing, so a worker stopped meanwhile loses only work, never data.
-    const next = await this.nextItems(job, n, chunk.items[chunk.items.length - 1].position);
+    const next = await this.nextItems(job, n, items[items.length - 1].position);
     if (next.length) {
       const ready = this.prepareItems(next);
       ready.catch(() => undefined); // a failure shows when the next chunk awaits it
       this.ahead = { job: job.id, ready };
     }
     try {
+      if (!chunk) throw failed;
       await this.writeItems(job, chunk);
     } catch (err) {
       // A chunk that fails as a whole (storage full, an unexpected row) is retried one article at
       // a time, so only the article at fault is skipped, with the reason.
-      for (const item of chunk.items) {
+      for (const item of items) {
         try {
           await this.writeItems(job, await this.prepareItems([item]));
         } catch (one) {

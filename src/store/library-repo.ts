@@ -4,7 +4,7 @@ import { inArticleTx, removeArticles, writeArticle, writeArticles, type ArticleT
 import type { LibraryDb } from './db';
 import { libraryChanged } from './idb-library';
 import { fromRow } from './rows';
-import { readTexts } from './texts';
+import { readArticleTexts, readTexts } from './texts';
 
 /** How much the library holds. */
 export interface LibraryCounts {
@@ -62,7 +62,7 @@ export class LibraryRepo {
 
   /** The whole library as an export file: each article's metadata with its full text. */
   async exportAll(now: number = Date.now()): Promise<LibraryExport> {
-    const [rows, byId] = await Promise.all([this.db.getAll('articles'), readTexts(this.db)]);
+    const { rows, texts: byId } = await readArticleTexts(this.db);
     const articles: ArticleInput[] = rows.map(fromRow).map((r) => ({
       id: r.id,
       outlet: r.outlet,

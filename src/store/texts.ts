@@ -5,11 +5,20 @@
  */
 import { decodeText, unpackRow } from './codec';
 import type { LibraryDb } from './db';
-import type { ClaimsRow, TextRow } from './schema';
+import type { ArticleRow, ClaimsRow, TextRow } from './schema';
 
 /** Full texts by article id (every article's when `ids` is omitted). */
 export async function readTexts(db: LibraryDb, ids?: string[]): Promise<Map<string, string>> {
+  return (await readArticleTexts(db, ids)).texts;
+}
+
+/**
+ * Full texts by article id, and with `rows` every article row when `ids` is omitted, read in ONE
+ * transaction (an export never pairs an article with a text from another moment).
+ */
+export async function readArticleTexts(db: LibraryDb, ids?: string[]): Promise<{ rows: ArticleRow[]; texts: Map<string, string> }> {
   const tx = db.transaction(['articles', 'texts', 'claims'], 'readonly');
+  let rows: ArticleRow[] = [];
   let textRows: TextRow[];
   let claimRows: ClaimsRow[];
   if (ids) {
@@ -25,7 +34,7 @@ export async function readTexts(db: LibraryDb, ids?: string[]): Promise<Map<stri
     );
     claimRows = rows.filter((r, i): r is ClaimsRow => r !== undefined && r.articleId === articles[i]?.id);
   } else {
-    [textRows, claimRows] = await Promise.all([tx.objectStore('texts').getAll(), tx.objectStore('claims').getAll()]);
+    [textRows, claimRows, rows] = await Promise.all([tx.objectStore('texts').getAll(), tx.objectStore('claims').getAll(), tx.objectStore('articles').getAll()]);
   }
   await tx.done;
   // Inflated after the transaction (natively, which awaits): texts rows win over claims rows.
@@ -36,5 +45,5 @@ export async function readTexts(db: LibraryDb, ids?: string[]): Promise<Map<stri
     if (u) out.set(r.articleId, u.text);
   });
   for (const t of textRows) out.set(t.id, decodeText(t));
-  return out;
+  return { rows, texts: out };
 }
