@@ -7,6 +7,10 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // JSON modules (the part-of-speech model is 3.5 MB of them) as JSON.parse('…') rather than
+  // object literals: V8 reads JSON text faster than it parses JavaScript, and a cold worker
+  // evaluates the whole bundle before it answers anything.
+  vite: () => ({ json: { stringify: true } }),
   manifest: {
     name: 'ClaimLens',
     description:

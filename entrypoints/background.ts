@@ -13,8 +13,11 @@ import { ensureSeedInstalled } from '../src/store/seed-install';
 import { JobRunner } from '../src/store/jobs';
 import { prefetchLibrary } from '../src/store/idb-library';
 import { extractInTab } from '../src/reading/extract-in-tab';
+import { markWorker } from '../src/store/worker-timeline';
+import { warmingUp, warmUpSoon } from '../src/store/warm-up';
 
 export default defineBackground(() => {
+  markWorker('main');
   let db: Promise<LibraryDb> | undefined;
   let seeded: Promise<void> | undefined;
 
@@ -28,7 +31,10 @@ export default defineBackground(() => {
 
   const openDb = (): Promise<LibraryDb> => {
     // A closed connection (upgrade elsewhere, browser dropped it) is forgotten: the next request reopens.
-    db ??= openLibraryDb(undefined, undefined, () => (db = undefined)).catch((err: unknown) => {
+    db ??= openLibraryDb(undefined, undefined, () => (db = undefined)).then((d) => {
+      markWorker('db_open');
+      return d;
+    }).catch((err: unknown) => {
       db = undefined; // let the next request try again
       throw err;
     });
@@ -61,7 +67,7 @@ export default defineBackground(() => {
   // Imports, large deletes and re-analysis run here in chunks; an extension API call per chunk
   // keeps the worker alive while it works (Chrome stops an idle MV3 worker after 30 s).
   const jobs = new JobRunner(ready, { keepAlive: () => browser.runtime.getPlatformInfo() });
-  serveRequests(createBackgroundHandlers(ready, { isExtensionPage, jobs, extract: extractInTab }), validateBackgroundRequest);
+  serveRequests(warmingUp(createBackgroundHandlers(ready, { isExtensionPage, jobs, extract: extractInTab })), validateBackgroundRequest);
 
   // The source card is an extension page framed inside the web page (out of the page's reach).
   // It gets its claim from the content script of its own tab through this relay, never through
@@ -92,6 +98,8 @@ export default defineBackground(() => {
   void (async () => {
     try {
       await prefetchLibrary(await ready());
+      markWorker('prefetched');
+      warmUpSoon();
       await jobs.resume();
       await jobs.ensureAnalysis();
     } catch (err) {

@@ -12,3 +12,4 @@ export { compareSentences } from './relate/compare';
 export { MemoryLibrary } from './index/memory-library';
 export { normalizeForHash, textHash } from './hash';
 export { ENGINE_VERSION } from './version';
+export { loadTagger, taggerStats } from './text/pos';

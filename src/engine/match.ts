@@ -157,11 +157,22 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
     if (!candidates) firstOf.set(s.text, (candidates = retrieve(queries[i], postings, n)));
     return { id: s.id, text: s.text, features: feats[i], candidates };
   });
-  const wanted = [...new Set(claims.flatMap((c) => c.candidates))];
-  const stored = await lib.claims(wanted);
-  const byKey = new Map(stored.map((c) => [c.key, c]));
-  const arts = new Map((await lib.articles([...new Set(stored.map((c) => c.articleId))])).map((a) => [a.id, a]));
+  // Only each claim's best CANDIDATES are read at first (they hold the top three the self check
+  // reads); a claim that finds the page's own article among them reads the rest of its list. The
+  // same candidates are kept as when every one is read, with about half the reads (a cold worker
+  // reads each candidate's whole article row).
+  const byKey = new Map<number, StoredClaim>();
+  const asked = new Set<number>();
+  const readClaims = async (keys: number[]): Promise<void> => {
+    const fresh = keys.filter((k) => !asked.has(k) && asked.add(k));
+    for (const s of await lib.claims(fresh)) byKey.set(s.key, s);
+  };
+  await readClaims(claims.flatMap((c) => c.candidates.slice(0, CANDIDATES)));
   const self = await selfArticles(page, claims, sentences, lib, byKey);
+  if (self.size) {
+    await readClaims(claims.flatMap((c) => (c.candidates.slice(0, CANDIDATES).some((k) => self.has(byKey.get(k)?.articleId ?? '')) ? c.candidates : [])));
+  }
+  const arts = new Map((await lib.articles([...new Set([...byKey.values()].map((c) => c.articleId))])).map((a) => [a.id, a]));
   const pageName = hostName(page.url) ?? 'this page';
 
   // The page's own article is known now: its sentences leave the candidate lists, and each claim

@@ -112,6 +112,8 @@ export interface MatchStat {
   ms: number;
   sentences: number;
   linked: number;
+  /** Where the time went (ms): analysis, postings, claims, articles, self, rest. */
+  phases?: Record<string, number>;
 }
 
 /** Requests handled by the background service worker. */

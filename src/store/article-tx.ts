@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { AnalyzedArticle, ArticleRecord, StoredClaim } from '../engine/types';
 import type { ArticleOrigin } from '../messaging/protocol';
-import { decodeClaims, encodeClaims, encodeText, keyedClaims } from './codec';
+import { claimsRow, decodeClaims, encodeClaims, encodeText, keyedClaims, type PackedClaims } from './codec';
 import { appendPostings, keysByTerm, removePostings, type TermRowCache } from './postings';
 import { fromRow, toRow } from './rows';
 import type { LibraryDb } from './db';
@@ -44,6 +44,8 @@ export interface ArticleToWrite {
   text: string | undefined;
   /** Where it came from (stored on its row; absent = by hand). */
   origin?: ArticleOrigin;
+  /** Its claims row's body, already deflated off the transaction (packArticle); made here when absent. */
+  packed?: PackedClaims;
 }
 
 /** The outcome of each article of a batch: its claims, or why it was refused. */
@@ -79,8 +81,14 @@ export async function writeArticles(tx: ArticleTx, batch: ArticleToWrite[], know
       const stored: ArticleRow = { ...row, firstKey: next, analysis: ANALYSIS_VERSION, origin: origin ?? 'hand' };
       next += claims.length;
       writes.push(tx.objectStore('articles').add(stored));
-      if (text !== undefined) writes.push(tx.objectStore('texts').put(encodeText(row.id, text)));
-      if (claims.length) writes.push(tx.objectStore('claims').add(encodeClaims(claims, analyzed.record)));
+      // The text lives in the claims row (once); only an article without claims needs a texts row.
+      const packed = batch[i].packed;
+      if (claims.length) {
+        const claimsRowOf = packed ? claimsRow(claims[0].key, row.id, analyzed.record, packed.body, packed.bytes) : encodeClaims(claims, analyzed.record, text);
+        writes.push(tx.objectStore('claims').add(claimsRowOf));
+      } else if (text !== undefined) {
+        writes.push(tx.objectStore('texts').put(encodeText(row.id, text)));
+      }
       all.push(...claims);
       outcomes.push({ ok: true, claims });
     });

@@ -1,4 +1,4 @@
-import { matchPageWithEvents } from '../engine';
+import { matchPageWithEvents, taggerStats } from '../engine';
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { HandlerMap, MessageSenderInfo } from '../messaging/serve';
 import { prepareArticle, toSummary } from './article-intake';
@@ -11,6 +11,8 @@ import { SitesRepo } from './sites-repo';
 import { AutoAdder, autoAddFor, type AutoAddDeps } from './auto-add';
 import { ReadingSettingsRepo } from './reading-settings';
 import { urlKey } from './rows';
+import { TimedLibrary } from './timed-library';
+import { markWorker, workerTimeline } from './worker-timeline';
 
 /** The background's answer to every BackgroundRequests type. */
 export type BackgroundHandlers = HandlerMap<BackgroundRequests>;
@@ -69,9 +71,12 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
   let listed: { generation: number; articles: Promise<ArticleSummary[]> } | undefined;
   return guarded({
     match: async ({ sentences, page }, sender) => {
+      markWorker('first_match');
       const t0 = performance.now();
-      const { claims, otherEvents, pageArticles } = await matchPageWithEvents(sentences, page, new IdbLibrary(await getDb()));
-      matches.push({ tabId: sender.tab?.id, at: Date.now(), ms: Math.round(performance.now() - t0), sentences: sentences.length, linked: claims.length });
+      const lib = new TimedLibrary(new IdbLibrary(await getDb()));
+      const { claims, otherEvents, pageArticles } = await matchPageWithEvents(sentences, page, lib);
+      const phases = roundAll({ ...lib.phases() });
+      matches.push({ tabId: sender.tab?.id, at: Date.now(), ms: Math.round(performance.now() - t0), sentences: sentences.length, linked: claims.length, phases });
       if (matches.length > MATCH_STATS_KEPT) matches.shift();
       // Additive fields only when there is something to say: older readers see the same answer.
       return { claims, ...(otherEvents.length ? { otherEvents } : {}), ...(pageArticles.length ? { pageArticles } : {}) };
@@ -121,7 +126,7 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
     },
     'debug.stats': async () => ({
       matches: [...matches],
-      cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_') },
+      cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_'), ...roundAll(workerTimeline(), 'worker_'), tagger_load_ms: Math.round(taggerStats.loadMs) },
     }),
     'site.get': async ({ host }) => {
       const db = await getDb();

@@ -1,12 +1,12 @@
 import type { ArticleRecord, LibraryReader, StoredClaim } from '../engine/types';
-import { decodeClaim, unpackFeatures } from './codec';
+import { decodeClaim, unpackRow } from './codec';
 import type { ClaimsRow } from './schema';
 import type { LibraryDb } from './db';
 import { readPostings, type TermPostings } from './postings';
 import { fromRow, urlKey } from './rows';
 
 /** Most entries each worker cache keeps (oldest used dropped first): bounds the worker's heap. */
-const CACHE_LIMITS = { terms: 20_000, claims: 8_000, articles: 4_000 };
+const CACHE_LIMITS = { terms: 20_000, claims: 8_000, articles: 4_000, self: 200 };
 
 /** A size-bounded map that forgets the least recently used entries. */
 class Lru<K, V> {
@@ -38,6 +38,8 @@ interface Cache {
   terms: Lru<string, TermPostings | null>;
   claims: Lru<number, StoredClaim>;
   articles: Lru<string, ArticleRecord>;
+  /** findSelf answers by URL key and text hash (a reader reloads and revisits pages). */
+  self: Lru<string, string[]>;
   /** Keys of the claims rows (minus each article's first claim key), ascending. */
   claimRows?: number[];
 }
@@ -57,13 +59,13 @@ function rowFor(rows: number[], key: number): number | undefined {
 const caches = new WeakMap<LibraryDb, Cache>();
 
 /** Time spent in each kind of read, and how many came from the cache (debug.stats, benchmarks). */
-export const readStats = { postingsMs: 0, termsRead: 0, termsCached: 0, claimsMs: 0, claimsRead: 0, claimsCached: 0, articlesMs: 0 };
+export const readStats = { postingsMs: 0, termsRead: 0, termsCached: 0, claimsMs: 0, claimsGetMs: 0, claimsRead: 0, claimsCached: 0, claimsRows: 0, articlesMs: 0 };
 let generation = 0;
 
 function cacheOf(db: LibraryDb): Cache {
   let c = caches.get(db);
   if (!c || c.generation !== generation) {
-    c = { generation, terms: new Lru(CACHE_LIMITS.terms), claims: new Lru(CACHE_LIMITS.claims), articles: new Lru(CACHE_LIMITS.articles) };
+    c = { generation, terms: new Lru(CACHE_LIMITS.terms), claims: new Lru(CACHE_LIMITS.claims), articles: new Lru(CACHE_LIMITS.articles), self: new Lru(CACHE_LIMITS.self) };
     caches.set(db, c);
   }
   return c;
@@ -180,19 +182,28 @@ export class IdbLibrary implements LibraryReader {
         if (list) list.push(k);
         else byRow.set(row, [k]);
       }
-      const rows = await Promise.all([...byRow.keys()].map((r) => tx.store.get(r)));
+      // Each row inflates (natively) as soon as it arrives, while the others are still read: on
+      // a cold worker this was most of a page's first answer.
+      let gets = 0;
+      const read = await Promise.all([...byRow.keys()].map(async (r) => {
+        const row: ClaimsRow | undefined = await tx.store.get(r);
+        gets = performance.now();
+        return row && { row, unpacked: await unpackRow(row) };
+      }));
       await tx.done;
+      readStats.claimsGetMs += Math.max(0, gets - t0);
+      const wanted = [...byRow.values()];
       readStats.claimsMs += performance.now() - t0;
       const fresh = cache.generation === generation;
       if (fresh) cache.claimRows = rowKeys;
-      [...byRow.values()].forEach((wanted, i) => {
-        const row: ClaimsRow | undefined = rows[i];
-        if (!row) return;
+      readStats.claimsRows += read.length;
+      wanted.forEach((keysOfRow, i) => {
+        if (!read[i]) return;
+        const { row, unpacked: u } = read[i];
         // The row carries its article's record: the engine asks for it next.
         if (row.article && fresh) cache.articles.set(row.articleId, row.article);
-        const features = unpackFeatures(row);
-        for (const k of wanted) {
-          const claim = decodeClaim(row, k, features);
+        for (const k of keysOfRow) {
+          const claim = decodeClaim(row, k, u);
           if (!claim) continue;
           found.set(k, claim);
           if (fresh) cache.claims.set(k, claim);
@@ -230,12 +241,18 @@ export class IdbLibrary implements LibraryReader {
 
   async findSelf(page: { url?: string; textHash?: string }): Promise<string[]> {
     const key = urlKey(page.url);
+    const cache = cacheOf(this.db);
+    const asked = `${key ?? ''}\n${page.textHash ?? ''}`;
+    const hit = cache.self.get(asked);
+    if (hit) return [...hit];
     const tx = this.db.transaction('articles', 'readonly');
     const [byUrl, byHash] = await Promise.all([
       key ? tx.store.index('url').getAllKeys(key) : Promise.resolve([]),
       page.textHash ? tx.store.index('textHash').getAllKeys(page.textHash) : Promise.resolve([]),
     ]);
     await tx.done;
-    return [...new Set([...byUrl, ...byHash])];
+    const found = [...new Set([...byUrl, ...byHash])];
+    if (cache.generation === generation) cache.self.set(asked, found);
+    return [...found];
   }
 }

@@ -18,7 +18,8 @@ import type { TermRowCache } from './postings';
 import type { ArticleRow, JobRow, PendingRow, SkippedArticle } from './schema';
 import { ANALYSIS_VERSION } from './analysis-version';
 import { fromRow, originOf } from './rows';
-import { decodeText, packJson, unpackJson } from './codec';
+import { packArticle, packJson, unpackJson } from './codec';
+import { readTexts } from './texts';
 
 /** Articles analysed and written per transaction, and ids deleted per transaction. */
 export const IMPORT_CHUNK = 250;
@@ -53,6 +54,13 @@ function pendingRange(job: string): IDBKeyRange {
 
 const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** An import chunk analysed and ready to write: its pending items, articles and refusals. */
+interface PreparedChunk {
+  items: PendingRow[];
+  batch: Array<ArticleToWrite & { position: number; title: string }>;
+  skipped: SkippedArticle[];
+}
+
 /** Thrown inside a chunk's transaction when the job was cancelled meanwhile: nothing is written. */
 class JobStopped extends Error {}
 
@@ -65,13 +73,15 @@ export function viewOf(job: JobRow, now: number): JobView {
 }
 
 /** Where job time goes (debug.stats, benchmarks). */
-export const jobStats = { chunks: 0, analyzeMs: 0, writeMs: 0, readMs: 0 };
+export const jobStats = { chunks: 0, analyzeMs: 0, packMs: 0, writeMs: 0, readMs: 0 };
 
 /** Runs the library's jobs, one at a time, in this worker. */
 export class JobRunner {
   private running: Promise<void> | undefined;
   /** Term rows as this runner's last import chunk wrote them, valid while nobody else wrote. */
   private terms: TermRowCache = new Map();
+  /** The next import chunk, being analysed while the current one is written. */
+  private ahead: { job: string; ready: Promise<PreparedChunk> } | undefined;
   private termsGeneration = -1;
   private readonly now: () => number;
 
@@ -247,7 +257,10 @@ export class JobRunner {
   private async loop(): Promise<void> {
     for (;;) {
       const job = await this.active();
-      if (job?.state !== 'running') return;
+      if (job?.state !== 'running') {
+        this.ahead = undefined;
+        return;
+      }
       const more =
         job.kind === 'delete' ? await this.deleteChunk(job) : job.kind === 'reanalyze' ? await this.reanalyzeChunk(job) : await this.importChunk(job);
       await this.host.keepAlive?.();
@@ -258,10 +271,12 @@ export class JobRunner {
     }
   }
 
-  private async nextItems(job: JobRow, n: number): Promise<PendingRow[]> {
+  /** The job's next `n` pending items (after file position `after`, when given). */
+  private async nextItems(job: JobRow, n: number, after?: number): Promise<PendingRow[]> {
     const db = await this.getDb();
     const t0 = performance.now();
-    const rows = await db.getAll('pending', pendingRange(job.id), n);
+    const range = after === undefined ? pendingRange(job.id) : IDBKeyRange.bound([job.id, after], [job.id, Infinity], true);
+    const rows = await db.getAll('pending', range, n);
     jobStats.readMs += performance.now() - t0;
     return rows;
   }
@@ -283,15 +298,12 @@ export class JobRunner {
       return false;
     }
     const db = await this.getDb();
-    const read = db.transaction(['articles', 'texts'], 'readonly');
-    const rows = await Promise.all(items.map((i) => read.objectStore('articles').get(i.id!)));
-    const texts = await Promise.all(items.map((i) => read.objectStore('texts').get(i.id!)));
-    await read.done;
+    const [rows, texts] = await Promise.all([Promise.all(items.map((i) => db.get('articles', i.id!))), readTexts(db, items.map((i) => i.id!))]);
     const skipped: SkippedArticle[] = [];
     const batch: ArticleToWrite[] = [];
     items.forEach((item, i) => {
       const row: ArticleRow | undefined = rows[i];
-      const text = texts[i] && decodeText(texts[i]);
+      const text = texts.get(item.id!);
       if (!row || text === undefined) return; // deleted meanwhile, or stored without its text: kept as it is
       const r = fromRow(row);
       const input: ArticleInput = { id: r.id, outlet: r.outlet, title: r.title, text, ...(r.url !== undefined && { url: r.url }), ...(r.published !== undefined && { published: r.published }), ...(r.place !== undefined && { place: r.place }) };
@@ -328,19 +340,42 @@ export class JobRunner {
 
   /** One import chunk; false when the job is finished. */
   private async importChunk(job: JobRow): Promise<boolean> {
-    const items = await this.nextItems(job, this.host.importChunk ?? IMPORT_CHUNK);
+    const n = this.host.importChunk ?? IMPORT_CHUNK;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    // A chunk prepared ahead whose preparation failed is prepared again below (and, failing
+    // again, retried one article at a time).
+    let chunk = ahead?.job === job.id ? await ahead.ready.catch(() => undefined) : undefined;
+    const items = chunk?.items.length ? chunk.items : await this.nextItems(job, n);
     if (!items.length) {
       await this.finish(job);
       return false;
     }
+    let failed: unknown;
+    if (!chunk?.items.length) {
+      chunk = await this.prepareItems(items).catch((err: unknown) => {
+        failed = err;
+        return undefined;
+      });
+    }
+    // The next chunk is read now, before this chunk's transaction holds `pending`, and analysed
+    // while this one is written (the database writes in another process): analysis writes
+    // nothing, so a worker stopped meanwhile loses only work, never data.
+    const next = await this.nextItems(job, n, items[items.length - 1].position);
+    if (next.length) {
+      const ready = this.prepareItems(next);
+      ready.catch(() => undefined); // a failure shows when the next chunk awaits it
+      this.ahead = { job: job.id, ready };
+    }
     try {
-      await this.importItems(job, items);
+      if (!chunk) throw failed;
+      await this.writeItems(job, chunk);
     } catch (err) {
       // A chunk that fails as a whole (storage full, an unexpected row) is retried one article at
       // a time, so only the article at fault is skipped, with the reason.
       for (const item of items) {
         try {
-          await this.importItems(job, [item]);
+          await this.writeItems(job, await this.prepareItems([item]));
         } catch (one) {
           await this.skipItems(job, [item], one instanceof Error ? one.message : String(one ?? err));
         }
@@ -365,12 +400,11 @@ export class JobRunner {
     await tx.done;
   }
 
-  /** Analyse and write import items in one transaction, with the job's counts. */
-  private async importItems(job: JobRow, items: PendingRow[]): Promise<void> {
-    // Analysis is CPU work: done before the transaction, which then only writes.
+  /** Analyse import items and deflate their claims rows: CPU work, no transaction, no write. */
+  private async prepareItems(items: PendingRow[]): Promise<PreparedChunk> {
     const t0 = performance.now();
     const skipped: SkippedArticle[] = [];
-    const batch: Array<ArticleToWrite & { position: number; title: string }> = [];
+    const batch: PreparedChunk['batch'] = [];
     for (const [n, item] of items.entries()) {
       // Analysis is the worker's CPU: let waiting match requests in every few articles.
       if (n > 0 && n % ANALYZE_SLICE === 0) await yieldToEvents();
@@ -386,9 +420,20 @@ export class JobRunner {
         skipped.push({ title, position: item.position, reason: err instanceof Error ? err.message : String(err) });
       }
     }
+    const tp = performance.now();
+    jobStats.analyzeMs += tp - t0;
+    // Each claims row's body (text and features) deflated natively, before any transaction opens.
+    const packed = await Promise.all(batch.map((b) => packArticle(b.analyzed, b.text)));
+    batch.forEach((b, i) => (b.packed = packed[i]));
+    jobStats.packMs += performance.now() - tp;
+    return { items, batch, skipped };
+  }
+
+  /** Write a prepared chunk in one transaction, with the job's counts. */
+  private async writeItems(job: JobRow, { items, batch, skipped: analysisSkipped }: PreparedChunk): Promise<void> {
+    const skipped = [...analysisSkipped];
     const db = await this.getDb();
     const t1 = performance.now();
-    jobStats.analyzeMs += t1 - t0;
     jobStats.chunks++;
     if (this.termsGeneration !== libraryGeneration() || this.terms.size > TERM_ROWS_KEPT) this.terms = new Map();
     let ok = false;

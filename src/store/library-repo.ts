@@ -7,7 +7,7 @@ import { inArticleTx, removeArticles, writeArticle, writeArticles, type ArticleT
 import type { LibraryDb } from './db';
 import { libraryChanged } from './idb-library';
 import { fromRow, originOf, urlKey } from './rows';
-import { decodeText } from './codec';
+import { readArticleTexts, readTexts } from './texts';
 
 /** How much the library holds. */
 export interface LibraryCounts {
@@ -67,20 +67,12 @@ export class LibraryRepo {
 
   /** Full texts by article id (all of them when `ids` is omitted). */
   async getTexts(ids?: string[]): Promise<Map<string, string>> {
-    const tx = this.db.transaction('texts', 'readonly');
-    const rows = ids
-      ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined)
-      : await tx.store.getAll();
-    await tx.done;
-    return new Map(rows.map((r) => [r.id, decodeText(r)]));
+    return readTexts(this.db, ids);
   }
 
   /** The whole library as an export file: each article's metadata with its full text. */
   async exportAll(now: number = Date.now()): Promise<LibraryExport> {
-    const tx = this.db.transaction(['articles', 'texts'], 'readonly');
-    const [rows, texts] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('texts').getAll()]);
-    await tx.done;
-    const byId = new Map(texts.map((t) => [t.id, decodeText(t)]));
+    const { rows, texts: byId } = await readArticleTexts(this.db);
     const articles: ArticleInput[] = rows.map(fromRow).map((r) => ({
       id: r.id,
       outlet: r.outlet,

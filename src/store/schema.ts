@@ -10,7 +10,7 @@ import type { ArticleOrigin, LibraryJob, ReadingSettings, SkippedArticle } from 
 export const DB_NAME = 'claimlens';
 
 /** Current schema version: the number of the last migration in ./migrations. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * An article row: the engine's record plus store-only fields: `urlKey`, the URL normalised the
@@ -23,12 +23,18 @@ export const DB_VERSION = 2;
 export type ArticleRow = ArticleRecord & { urlKey?: string; firstKey?: number; analysis?: number; origin?: ArticleOrigin };
 
 /**
- * The claims of one article (v2), in one row: claim keys firstKey .. firstKey + n - 1 in order.
- * `order` is minus the first key, so the row holding claim k is the first at or after -k. The
- * engine's features are its own data (they change as it improves): the store keeps them as the
- * engine's JSON, compressed per row, parsed only for the claims a page needs. One row per
- * article instead of one per claim: an import writes ~30 times fewer records, and a page reads
- * one row per candidate article (with the article's record: no second read).
+ * The claims of one article (v3), in one row: claim keys firstKey .. firstKey + n - 1 in order.
+ * `order` is minus the first key, so the row holding claim k is the first at or after -k. One row
+ * per article, not per claim: an import writes ~30 times fewer records, and a page reads one row
+ * per candidate article (with the article's record: no second read).
+ *
+ * The row also holds the article's full text, once: each claim's sentence is a span of it
+ * (`at`, `len`), so neither the sentences nor a separate `texts` row repeat it (v2 kept all three).
+ * `packed` is ONE raw-deflate stream of: the article's text (`textLength` characters; empty when
+ * it was stored without), a line break, one line per claim with its features as the engine's JSON
+ * (the store never looks inside: the engine changes them as it improves), then, as JSON strings,
+ * the sentences whose `at` is -1 (not found in the text). Text and features deflate better
+ * together (the features repeat the text's words).
  */
 export interface ClaimsRow {
   order: number;
@@ -41,9 +47,14 @@ export interface ClaimsRow {
   article?: ArticleRecord;
   /** Position of each claim's sentence in its article. */
   index: number[];
-  text: string[];
-  /** The claims' features: the engine's JSON, one per line, deflated together (codec.ts). */
-  features: Uint8Array;
+  /** Where each claim's sentence starts in the article's text (-1: stored after the features). */
+  at: number[];
+  /** Each claim's sentence length. */
+  len: number[];
+  /** Characters of the article's text at the start of the inflated `packed`. */
+  textLength: number;
+  /** Text, features and loose sentences, deflated together (codec.ts). */
+  packed: Uint8Array;
 }
 
 /**
@@ -67,7 +78,10 @@ export interface TermRow {
   tail: number[];
 }
 
-/** An article's full text: deflated (`packed`, v2 writes) or as it was (`text`, v1 rows). */
+/**
+ * An article's full text: deflated (`packed`) or as it was (`text`, v1 rows). Since v3 only for an
+ * article stored without claims: the others keep their text in their claims row.
+ */
 export interface TextRow {
   id: string;
   text?: string;

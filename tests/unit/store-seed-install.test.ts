@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle, MemoryLibrary } from '../../src/engine';
 import type { LibraryPack } from '../../src/engine/types';
 import { IdbLibrary } from '../../src/store/idb-library';
-import { allClaims, decodeText } from '../../src/store/codec';
+import { allClaims } from '../../src/store/codec';
 import { LibraryRepo } from '../../src/store/library-repo';
 import { ensureSeedInstalled, installSeedPack, installedSeedVersion } from '../../src/store/seed-install';
 import { freshDb, seedArticles, snapshot } from './store-fixtures';
@@ -26,7 +26,7 @@ describe('installSeedPack', () => {
     expect(result).toMatchObject({ installed: true, articles: seeds.length, skipped: 0 });
     expect(await installedSeedVersion(db)).toBe(result.version);
     expect(await new LibraryRepo(db).counts()).toMatchObject({ articles: seeds.length, claims: pack.claims.length });
-    expect(decodeText((await db.get('texts', seeds[2].id))!)).toBe(seeds[2].text);
+    expect((await new LibraryRepo(db).getTexts([seeds[2].id])).get(seeds[2].id)).toBe(seeds[2].text);
     const keys = (await allClaims(db)).map((c) => c.key);
     expect(keys).toEqual(pack.claims.map((_, i) => i + 1));
     // Postings point at the re-keyed claims: every claim text of the pack is retrievable.

@@ -1,6 +1,10 @@
 import { normalizeForHash } from '../hash';
 import { indexTerms } from './index-terms';
 import type { AnalyzedArticle, ArticleRecord, LibraryPack, LibraryReader, StoredClaim } from '../types';
+import { packClaims, unpackClaims, type PackedClaims } from './packed-claims';
+
+/** Decoded claims kept between pages (a page asks for a few thousand; bounds the heap). */
+const DECODED_KEPT = 8_000;
 
 /**
  * A library held in memory: the command line's corpus and the benchmark's. The extension keeps
@@ -8,7 +12,11 @@ import type { AnalyzedArticle, ArticleRecord, LibraryPack, LibraryReader, Stored
  */
 export class MemoryLibrary implements LibraryReader {
   private readonly articleMap = new Map<string, ArticleRecord>();
-  private readonly claimMap = new Map<number, StoredClaim>();
+  /** Each article's claims, packed (see packed-claims.ts), and which packed article holds each key. */
+  private readonly packed: PackedClaims[] = [];
+  private readonly packOf = new Map<number, number>();
+  /** Recently decoded claims, oldest first. */
+  private readonly decoded = new Map<number, StoredClaim>();
   private readonly index = new Map<string, number[]>();
   private readonly hashes = new Map<string, string>();
   /** Article ids by normalised URL, so finding the page itself is a lookup. */
@@ -25,17 +33,22 @@ export class MemoryLibrary implements LibraryReader {
     this.hashes.set(r.textHash, r.id);
     if (r.url) this.urls.set(normalizeForHash(r.url), r.id);
     if (text !== undefined) this.texts.set(r.id, text);
-    for (const c of analyzed.claims) this.insert({ ...c, key: this.nextKey++, articleId: r.id });
+    this.insert(r.id, analyzed.claims.map((c) => ({ ...c, key: this.nextKey++, articleId: r.id })));
     return true;
   }
 
-  private insert(claim: StoredClaim): void {
-    this.claimMap.set(claim.key, claim);
-    for (const t of indexTerms(claim.features)) {
-      const list = this.index.get(t);
-      if (list) list.push(claim.key);
-      else this.index.set(t, [claim.key]);
+  /** Index and pack one article's claims (ascending keys). */
+  private insert(articleId: string, claims: StoredClaim[]): void {
+    if (!claims.length) return;
+    for (const claim of claims) {
+      for (const t of indexTerms(claim.features)) {
+        const list = this.index.get(t);
+        if (list) list.push(claim.key);
+        else this.index.set(t, [claim.key]);
+      }
+      this.packOf.set(claim.key, this.packed.length);
     }
+    this.packed.push(packClaims(articleId, claims));
   }
 
   /** Rebuild a library from a pack (postings are derived, so packs do not carry them). */
@@ -46,17 +59,25 @@ export class MemoryLibrary implements LibraryReader {
       lib.hashes.set(a.textHash, a.id);
       if (a.url) lib.urls.set(normalizeForHash(a.url), a.id);
     }
+    // Runs of consecutive claims of one article are packed together.
+    let run: StoredClaim[] = [];
     for (const c of [...pack.claims].sort((x, y) => x.key - y.key)) {
-      lib.insert(c);
+      if (run.length && run[0].articleId !== c.articleId) {
+        lib.insert(run[0].articleId, run);
+        run = [];
+      }
+      run.push(c);
       lib.nextKey = Math.max(lib.nextKey, c.key + 1);
     }
+    if (run.length) lib.insert(run[0].articleId, run);
     for (const [id, t] of Object.entries(pack.texts ?? {})) lib.texts.set(id, t);
     return lib;
   }
 
   /** Serialise to a plain object. */
   toPack(): LibraryPack {
-    const pack: LibraryPack = { format: 'claimlens-pack', version: 1, articles: [...this.articleMap.values()], claims: [...this.claimMap.values()] };
+    const claims = this.packed.flatMap((p) => unpackClaims(p)).sort((a, b) => a.key - b.key);
+    const pack: LibraryPack = { format: 'claimlens-pack', version: 1, articles: [...this.articleMap.values()], claims };
     if (this.texts.size) pack.texts = Object.fromEntries(this.texts);
     return pack;
   }
@@ -67,7 +88,7 @@ export class MemoryLibrary implements LibraryReader {
   }
 
   async claimCount(): Promise<number> {
-    return this.claimMap.size;
+    return this.packOf.size;
   }
 
   async postings(terms: string[]): Promise<Map<string, number[]>> {
@@ -80,7 +101,29 @@ export class MemoryLibrary implements LibraryReader {
   }
 
   async claims(keys: number[]): Promise<StoredClaim[]> {
-    return keys.map((k) => this.claimMap.get(k)).filter((c): c is StoredClaim => !!c);
+    const found = new Map<number, StoredClaim>();
+    const wanted = new Map<number, number[]>();
+    for (const k of keys) {
+      const hit = this.decoded.get(k);
+      if (hit) {
+        found.set(k, hit);
+        continue;
+      }
+      const p = this.packOf.get(k);
+      if (p === undefined) continue;
+      const at = this.packed[p].keys.indexOf(k);
+      const list = wanted.get(p);
+      if (!list) wanted.set(p, [at]);
+      else if (!list.includes(at)) list.push(at);
+    }
+    // Each packed article is inflated once for all the claims wanted from it.
+    for (const [p, at] of wanted) for (const c of unpackClaims(this.packed[p], at)) found.set(c.key, c);
+    for (const [k, c] of found) {
+      this.decoded.delete(k);
+      this.decoded.set(k, c);
+    }
+    while (this.decoded.size > DECODED_KEPT) this.decoded.delete(this.decoded.keys().next().value!);
+    return keys.map((k) => found.get(k)).filter((c): c is StoredClaim => !!c);
   }
 
   async articles(ids: string[]): Promise<ArticleRecord[]> {

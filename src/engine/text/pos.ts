@@ -15,10 +15,25 @@ export interface TaggedSpan { start: number; end: number; tag: Tag }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
+/** How long loading the model took (ms; -1 until it is loaded), for the extension's debug stats. */
+export const taggerStats = { loadMs: -1 };
+
 /** The tagger, loaded once; tokenisation and tagging only (no sentence splitting, no NER). */
 function tagger(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['pos']);
+  if (!nlp) {
+    const t0 = performance.now();
+    nlp = winkNLP(model, ['pos']);
+    taggerStats.loadMs = performance.now() - t0;
+  }
   return nlp;
+}
+
+/**
+ * Load the model now rather than on the first sentence (a few tens of ms or more on a cold
+ * worker): a worker woken by a page can do it while the page is still being read.
+ */
+export function loadTagger(): void {
+  tagger();
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LibrarySchema } from '../schema';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-chunked-postings';
+import { migration003 } from './003-text-in-claims';
 
 /** One schema step; it runs inside the version-change transaction, so it may read and rewrite rows. */
 export type Migration = (
@@ -10,7 +11,7 @@ export type Migration = (
 ) => void | Promise<void>;
 
 /** Migrations in order: entry i upgrades version i to version i + 1. Never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 /**
  * Run every migration between the stored version and the new one, in order, for idb's
