@@ -25,3 +25,21 @@ describe('moments a sentence names', () => {
     expect(momentsOf('It opened on May 5.').get('month')).toEqual(new Set(['may']));
   });
 });
+
+describe('figures of other times or other people are other facts', () => {
+  it("does not link a month's figure with another month's, nor opening with closing prices", async () => {
+    const { compareSentences } = await import('../../src/engine');
+    expect(compareSentences('Unemployment fell to 3.9 percent in March.', 'Unemployment rose to 4.1 percent in April.').relation).toBe('unrelated');
+    expect(compareSentences('Shares opened 2 percent higher on Monday.', 'Shares closed 3 percent lower on Monday.').relation).toBe('unrelated');
+    expect(compareSentences('Sales grew 8 percent in the first quarter.', 'Sales grew 5 percent in the last quarter of the year.').relation).toBe('unrelated');
+  });
+
+  it('does not link the dead with the injured, but knows "none survived" is a death toll', async () => {
+    const { compareSentences } = await import('../../src/engine');
+    const { fatesOf } = await import('../../src/engine/relate/casualties');
+    expect(compareSentences('Three people were killed in the crash on the motorway.', 'Three people were injured in the crash on the motorway.').relation).toBe('unrelated');
+    expect([...fatesOf('None of the 149 passengers and eight crew survived the crash.')]).toEqual(['dead']);
+    expect([...fatesOf('There were no survivors among the 157 people aboard.')]).toEqual(['dead']);
+    expect(compareSentences('All 157 people on board were killed.', 'None of the 157 people on board survived.').relation).not.toBe('conflicts');
+  });
+});

@@ -1,3 +1,5 @@
+import { otherFate } from './casualties';
+import { momentsOf, otherMoment } from './moments';
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
@@ -116,6 +118,14 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.speaker === x.speaker))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
+  // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
+  // people ("killed" / "injured"): other facts, that neither confirm nor contradict each other.
+  if (fa.quantities.length && fb.quantities.length) {
+    const when = otherMoment(momentsOf(a.text), momentsOf(b.text));
+    if (when) return { relation: 'unrelated', score, why: `figures of another time (${when})` };
+    const fate = otherFate(a.text, b.text);
+    if (fate) return { relation: 'unrelated', score, why: `figures of other people (${fate})` };
+  }
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
   // figure is another moment of it, not a contradiction, unless both were filed the same day.

@@ -1,0 +1,36 @@
+/**
+ * What happened to the people a sentence counts: killed, injured, missing, rescued, evacuated,
+ * arrested. "Three people were killed" and "Three people were injured" share every word but the
+ * one that matters: when both sentences say what happened to people and nothing in common, they
+ * report different facts (and their figures are counts of different people).
+ */
+
+const KINDS: Array<[string, RegExp]> = [
+  ['dead', /\b(kill(?:ed|ing)?|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|death toll|bodies)\b/i],
+  ['injured', /\b(injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
+  ['missing', /\b(missing|unaccounted for)\b/i],
+  ['rescued', /\b(rescued|survived|survivors?|pulled alive)\b/i],
+  ['evacuated', /\b(evacuated|evacuees|displaced|fled their homes)\b/i],
+  ['arrested', /\b(arrested|detained|in custody|charged)\b/i],
+];
+
+/** "None … survived", "no survivors", "nobody survived": everyone died. */
+const NONE_SURVIVED = /\b(no|none|nobody|no one|not a single|not one)\b[^.;]{0,80}\bsurviv|\bno survivors\b|\bnot survive/i;
+
+/** The kinds of fate a sentence reports. */
+export function fatesOf(text: string): Set<string> {
+  const fates = new Set(KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
+  if (NONE_SURVIVED.test(text)) {
+    fates.delete('rescued');
+    fates.add('dead');
+  }
+  return fates;
+}
+
+/** "killed / injured" when both sentences report fates and share none, else undefined. */
+export function otherFate(a: string, b: string): string | undefined {
+  const fa = fatesOf(a);
+  const fb = fatesOf(b);
+  if (!fa.size || !fb.size || [...fa].some((k) => fb.has(k))) return undefined;
+  return `${[...fa].join(', ')} / ${[...fb].join(', ')}`;
+}
