@@ -48,6 +48,8 @@ const FLASH_MS = 1600;
 const DESIGN_MODE_POLL_MS = 250;
 /** Pages with more sentences than this are matched in view-first slices. */
 const FIRST_REQUEST = 300;
+/** Sentences in view asked about first, alone, on a page of more than twice as many (matchAndPaint). */
+const PEEK = 40;
 /** Work between two turns of the page's own tasks. */
 const SLICE_MS = 6;
 /** Answers after the first are painted together at most this often (see matchAndPaint). */
@@ -267,7 +269,14 @@ export class Annotator {
   /** Ask about `fresh` sentences (view first on big pages) and paint the linked ones. */
   private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean): Promise<void> {
     const page = { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
-    const parts = fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    // A page of a few hundred sentences first asks about the sentences in view alone (a small
+    // request, answered in a few ms), then about all of them: the whole page's answer is the one
+    // that stays (the page's own context, e.g. its stored copy, is judged on all of it).
+    const peek = fresh.length > 2 * PEEK && fresh.length <= FIRST_REQUEST;
+    const parts = peek ? [fresh.slice(0, PEEK), fresh] : fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    /** Claims painted from the peek: the whole answer keeps, changes or removes them. */
+    const provisional = new Set<string>();
+    let unpaint: string[] = [];
     // Every highlight change makes the browser re-walk the whole page before its next paint (tens
     // of ms on a page of 20,000 paragraphs): the first answer (the part in view) is painted at
     // once, later ones are gathered and painted together at most once per PAINT_EVERY_MS.
@@ -275,10 +284,17 @@ export class Annotator {
     let lastPaint = 0;
     const flush = (): void => {
       const batch = gathered;
+      const gone = unpaint;
       gathered = [];
+      unpaint = [];
       lastPaint = now();
       // Highlight changes repaint the page: made together, in one task.
-      if (batch.length) this.changes.quietly(() => batch.forEach(([claim, ranges]) => this.painter.paint(claim, ranges)));
+      if (batch.length || gone.length) {
+        this.changes.quietly(() => {
+          gone.forEach((id) => this.painter.remove(id));
+          batch.forEach(([claim, ranges]) => this.painter.paint(claim, ranges));
+        });
+      }
       this.syncMarkers();
       if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
     };
@@ -307,6 +323,8 @@ export class Annotator {
         const known = this.known.get(p.text);
         if (known) known.claim = claim;
         if (claim) gathered.push([claim, p.ranges]);
+        else if (provisional.has(p.id)) unpaint.push(p.id);
+        if (claim && peek && i === 0) provisional.add(p.id);
       }
       if (i === 0 || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
     }

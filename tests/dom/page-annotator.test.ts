@@ -255,6 +255,27 @@ describe('Annotator', () => {
     ]);
   });
 
+  it('asks about the sentences in view alone first, then the whole page, whose answer is the one that stays', async () => {
+    const paras = Array.from({ length: 120 }, (_, i) => `<p>Report number ${i} says the harbour received ${i + 3} cargo ships during the long winter season.</p>`);
+    const calls: string[][] = [];
+    // The whole page's answer differs from the peek's: number 5 is linked only when asked alone
+    // (as a page's own stored copy is recognised only from the whole page), number 100 in both.
+    const match = vi.fn(async (req: MatchReq): Promise<MatchRes> => {
+      calls.push(req.sentences.map((s) => s.text));
+      const alone = req.sentences.length < 120;
+      const claims: LinkedClaim[] = req.sentences
+        .filter((s) => (alone && /number 5 /.test(s.text)) || /number (100|7) /.test(s.text))
+        .map((s) => ({ id: s.id, text: s.text, verdict: 'corroborated' as const, sources: [{ articleId: 'a', outlet: 'Wire', title: 'T', text: s.text, relation: 'corroborates' as const, score: 0.9, why: 'same', independent: true, emphasis: [] }] }));
+      return { ok: true, data: { claims } };
+    });
+    const { annotator } = setup(match, `<article>${paras.join('')}</article>`);
+    const state = await annotator.start();
+    expect(calls.map((c) => c.length)).toEqual([40, 120]);
+    expect(calls[1].slice(0, 40)).toEqual(calls[0]);
+    expect(state.claims.map((c) => c.text.match(/number (\d+)/)![1]).sort()).toEqual(['100', '7']);
+    expect(annotator.markerOrder()).toHaveLength(2);
+  });
+
   it('repaints a re-rendered paragraph from the cache at once, without asking again', async () => {
     const { match } = fakeMatch();
     const { annotator } = setup(match);
