@@ -1,5 +1,5 @@
 import { otherFate } from './casualties';
-import { momentsOf, otherMoment } from './moments';
+import { momentsOf, otherMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
@@ -85,6 +85,14 @@ function reasonShared(o: Overlap, a: ClaimFeatures, text: string): string {
   return ordered.slice(0, 4).map((c) => surfaceOf(text, c)).join(', ');
 }
 
+/** A claim's moments, read once per claim (a page claim meets many candidates). */
+const MOMENTS = new WeakMap<ClaimFeatures, Moments>();
+function momentsOfClaim(c: RelClaim): Moments {
+  let m = MOMENTS.get(c.features);
+  if (!m) MOMENTS.set(c.features, (m = momentsOf(c.text)));
+  return m;
+}
+
 /**
  * How claim `b` (a source) relates to claim `a` (the one being read), with a one-line reason
  * naming both sides from the reader's: "this says 20 minutes; the source says 90 minutes".
@@ -121,7 +129,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
   // people ("killed" / "injured"): other facts, that neither confirm nor contradict each other.
   if (fa.quantities.length && fb.quantities.length) {
-    const when = otherMoment(momentsOf(a.text), momentsOf(b.text));
+    const when = otherMoment(momentsOfClaim(a), momentsOfClaim(b));
     if (when) return { relation: 'unrelated', score, why: `figures of another time (${when})` };
     const fate = otherFate(a.text, b.text);
     if (fate) return { relation: 'unrelated', score, why: `figures of other people (${fate})` };
