@@ -1,4 +1,5 @@
 import { otherFate } from './casualties';
+import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
@@ -126,6 +127,10 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.speaker === x.speaker))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
+  // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
+  // score, one count of several).
+  const outcome = otherOutcome(a.text, b.text);
+  if (outcome) return { relation: 'unrelated', score, why: outcome };
   // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
   // people ("killed" / "injured"): other facts, that neither confirm nor contradict each other.
   if (fa.quantities.length && fb.quantities.length) {

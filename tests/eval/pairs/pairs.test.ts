@@ -1,7 +1,7 @@
 /**
  * Quality floors on the paraphrase/stance-style sentence pairs (pairs.json). The worst mistake,
  * a paraphrase called a conflict, must not happen at all; the other floors sit a little under
- * what the engine measured when they were set (2026-11-29: corroborates precision 0.77, 20/26;
+ * what the engine measured when they were set (2026-11-29: corroborates precision 0.83, 20/24;
  * conflicts 3/3), so a change that makes verdicts worse fails here.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('sentence pairs in the style of public paraphrase and stance sets', () 
   it('keeps corroborates and conflicts precision above their floors', () => {
     const corr = scores(rows, 'corroborates');
     const conf = scores(rows, 'conflicts');
-    expect(corr.precision).toBeGreaterThanOrEqual(0.72);
+    expect(corr.precision).toBeGreaterThanOrEqual(0.78);
     expect(corr.recall).toBeGreaterThanOrEqual(0.45);
     expect(conf.said === 0 || conf.precision >= 0.9).toBe(true);
     // Hedges, forecasts and a party's denial are never a corroboration.
