@@ -159,7 +159,7 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
     },
     'library.undoRead': async ({ id }) => {
       const lib = await repo();
-      const found = (await lib.list()).find((a) => a.id === id);
+      const found = await lib.get(id);
       if (!found || found.origin !== 'read') throw new Error('only an article added by reading can be undone');
       const key = urlKey(found.url);
       if (key) await new ReadingSettingsRepo(await getDb()).rememberUndone(key);

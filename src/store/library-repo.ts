@@ -58,6 +58,12 @@ export class LibraryRepo {
     return rows.map((r) => ({ ...fromRow(r), origin: originOf(r) })).sort((a, b) => b.added - a.added || a.title.localeCompare(b.title));
   }
 
+  /** One stored article by id, if any. */
+  async get(id: string): Promise<StoredArticle | undefined> {
+    const row = await this.db.get('articles', id);
+    return row && { ...fromRow(row), origin: originOf(row) };
+  }
+
   /** The article stored for `url` (compared as the engine compares URLs), if any. */
   async byUrl(url: string): Promise<StoredArticle | undefined> {
     const key = urlKey(url);
