@@ -39,12 +39,6 @@ export interface AnnotatorOptions {
   isReadable?: (ranges: NodeRange[]) => boolean;
   /** Quiet time before changed text is re-read. */
   debounceMs?: number;
-  /**
-   * Resolves false when the page must not be annotated after all (the site is paused): the page
-   * is read while the answer is on its way (a cold worker takes a few hundred ms to give it), and
-   * nothing is asked or painted before it comes.
-   */
-  proceed?: Promise<boolean>;
 }
 
 /** Give up looking for an article on a page that keeps changing without growing one. */
@@ -235,12 +229,6 @@ export class Annotator {
       const slicer = this.slicer();
       const sentences = await this.read(slicer, stale);
       if (!sentences || stale()) return;
-      if (this.options.proceed) {
-        this.tasks(slicer);
-        const go = await this.options.proceed;
-        slicer.reset();
-        if (!go || stale()) return;
-      }
       // Cached answers first: a page that re-renders the same text is painted without asking.
       const fresh: PageSentenceAt[] = [];
       const repaint: Array<[LinkedClaim, NodeRange[]]> = [];

@@ -74,22 +74,7 @@ export class PageSession {
 
   private async applyUnsafe(again: boolean): Promise<PageState> {
     // When the setting cannot be read, annotate: the match request will report the real problem.
-    const paused = this.options.isPaused().catch(() => false);
-    if (!again && !this.annotator) {
-      // First start: read the page while the setting is on its way (it wakes the worker), ask and
-      // paint only once it says the site is not paused.
-      const annotator = new Annotator({ ...this.options, proceed: paused.then((p) => !p) });
-      this.annotator = annotator;
-      const started = annotator.start();
-      this.paused = await paused;
-      if (this.options.signal.aborted) return this.state();
-      if (this.paused) {
-        this.destroy();
-        return this.state();
-      }
-      return started;
-    }
-    this.paused = await paused;
+    this.paused = await this.options.isPaused().catch(() => false);
     if (this.options.signal.aborted) return this.state();
     if (this.paused) {
       this.destroy();

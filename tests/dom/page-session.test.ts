@@ -41,33 +41,6 @@ describe('PageSession', () => {
     expect(s.scrollTo('c1')).toBe(false);
   });
 
-  it('reads the page while the pause setting is on its way, and asks nothing before it comes', async () => {
-    let answer: (paused: boolean) => void = () => {};
-    for (const paused of [true, false]) {
-      document.body.innerHTML = PAGE;
-      const before = document.body.innerHTML;
-      const match = vi.fn(async (req: BackgroundRequests['match']['req']): Promise<Result<BackgroundRequests['match']['res']>> => ({
-        ok: true,
-        data: { claims: [{ id: req.sentences[0].id, text: req.sentences[0].text, verdict: 'corroborated', sources: [] }] },
-      }));
-      const s = new PageSession({
-        doc: document, match, signal: new AbortController().signal, setTimeout: (f, ms) => setTimeout(f, ms), isReadable: () => true,
-        isPaused: () => new Promise<boolean>((resolve) => (answer = resolve)),
-      });
-      current = s;
-      const started = s.start();
-      await new Promise((r) => setTimeout(r, 30)); // the page is read meanwhile
-      expect(match).not.toHaveBeenCalled();
-      answer(paused);
-      const state = await started;
-      expect(state.status).toBe(paused ? 'paused' : 'ok');
-      expect(match).toHaveBeenCalledTimes(paused ? 0 : 1);
-      expect(document.body.innerHTML).toBe(before);
-      if (paused) expect(document.querySelector('claimlens-layer')).toBeNull();
-      s.destroy();
-    }
-  });
-
   it('refresh after un-pausing annotates; pausing again restores the page', async () => {
     let paused = true;
     const { s, match } = session(() => paused);
