@@ -6,7 +6,7 @@
  * (injected into the tab only after the checks pass) and added once, as "read".
  */
 import type { ExtractResult } from '../reading/extract-result';
-import type { ReadOutcome } from '../messaging/protocol';
+import type { ReadingSettings, ReadOutcome } from '../messaging/protocol';
 import { neverAddReason } from '../reading/never-add';
 import { signalsReason } from '../reading/article-signals';
 import { prepareArticle, toSummary } from './article-intake';
@@ -31,13 +31,13 @@ export interface AutoAddDeps {
   now?: () => number;
 }
 
-/** Whether the articles read on `host` are added, and why not when they are not. */
-export async function autoAddFor(db: LibraryDb, url: string): Promise<{ on: boolean; site?: boolean; never?: string }> {
+/** Whether the articles read at `url` are added, why not when they are not, and what that was read from. */
+export async function autoAddFor(db: LibraryDb, url: string): Promise<{ on: boolean; paused: boolean; settings: ReadingSettings; site?: boolean; never?: string }> {
   const host = safeHost(url);
   const [settings, site] = await Promise.all([new ReadingSettingsRepo(db).get(), new SitesRepo(db).get(host)]);
   const never = neverAddReason(url, settings.neverSites);
   const on = !never && !site.paused && (site.autoAdd ?? settings.autoAdd);
-  return { on, ...(site.autoAdd !== undefined && { site: site.autoAdd }), ...(never && { never }) };
+  return { on, paused: site.paused, settings, ...(site.autoAdd !== undefined && { site: site.autoAdd }), ...(never && { never }) };
 }
 
 /** Adds what the reader read; remembers the addresses it tried so a page is read at most once. */
@@ -57,12 +57,12 @@ export class AutoAdder {
     if (!setting.on) return { skipped: 'adding what you read is off for this site' };
     if (this.tried.has(key)) return { skipped: 'this page was already considered' };
     this.tried.add(key);
-    const settings = new ReadingSettingsRepo(db);
-    if (await settings.wasUndone(key)) return { skipped: 'you removed this page from the library before' };
+    if (await new ReadingSettingsRepo(db).wasUndone(key)) return { skipped: 'you removed this page from the library before' };
     const repo = new LibraryRepo(db);
     if (await repo.byUrl(tab.url)) return { skipped: 'already in your library' };
-    const { maxArticles } = await settings.get();
+    const { maxArticles } = setting.settings;
     const before = (await repo.counts()).articles;
+    // Read only when the library is full: the "read" articles that may make room, oldest first.
     const readIds = before >= maxArticles ? await this.oldestRead(repo) : [];
     if (before >= maxArticles && before - readIds.length >= maxArticles) {
       return { skipped: `your library is full (${maxArticles} articles) and holds no article added by reading to make room` };
@@ -81,7 +81,7 @@ export class AutoAdder {
     }
     // Stay within the maximum: the oldest "read" articles go first (never the one just read).
     const over = before + 1 - maxArticles;
-    const drop = over > 0 ? (await this.oldestRead(repo)).filter((id) => id !== added.id).slice(0, over) : [];
+    const drop = over > 0 ? readIds.slice(0, over) : [];
     const dropped = drop.length ? await repo.remove(drop) : 0;
     return { added, ...(dropped && { dropped }) };
   }

@@ -129,9 +129,9 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
       cache: { ...cacheSizes(await getDb()), ...roundAll(readStats), ...roundAll(jobStats, 'job_'), ...roundAll(workerTimeline(), 'worker_'), tagger_load_ms: Math.round(taggerStats.loadMs) },
     }),
     'site.get': async ({ host }) => {
-      const db = await getDb();
-      const [paused, auto] = await Promise.all([new SitesRepo(db).isPaused(host), autoAddFor(db, `https://${host}/`)]);
-      return { paused, autoAdd: auto.on, ...(auto.site !== undefined && { autoAddSite: auto.site }), neverAdd: !!auto.never };
+      // Asked on every page load: one read of the site's row and of the settings answers both.
+      const auto = await autoAddFor(await getDb(), `https://${host}/`);
+      return { paused: auto.paused, autoAdd: auto.on, ...(auto.site !== undefined && { autoAddSite: auto.site }), neverAdd: !!auto.never };
     },
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),
     'site.autoAdd': async ({ host, on }) => {
