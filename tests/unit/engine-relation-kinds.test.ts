@@ -79,3 +79,32 @@ describe('event from the text', () => {
     expect(analyzeArticle({ id: 'x', outlet: 'o', title: 't', text }).record.event.years).toEqual([2019]);
   });
 });
+
+describe('a figure conflict must be clear', () => {
+  it('round figures a little apart are estimates, not a contradiction', () => {
+    expect(rel('Officials evacuated 80,000 residents from the city.', 'Officials evacuated 88,000 residents from the city.')).not.toBe('conflicts');
+    expect(rel('About 100 firefighters fought the blaze overnight.', '110 firefighters fought the blaze overnight.')).not.toBe('conflicts');
+  });
+  it('exact figures of the same named thing still clash', () => {
+    expect(rel('The 24-storey block held 127 flats.', 'The 24-storey block held 120 flats.')).toBe('conflicts');
+    expect(rel('The bombing in the capital killed 129 people.', 'The bombing in the capital killed 230 people.')).toBe('conflicts');
+  });
+  it('counts in reports filed on different days are two moments of a story', () => {
+    const a = { text: 'The strike involves 46,312 workers at the plants.', event: { years: [2019], places: [], date: '2019-09-16' } };
+    const b = { text: 'The strike involves 48,517 workers at the plants.', event: { years: [2019], places: [], date: '2019-09-20' } };
+    const [fa, fb] = [featuresInContext([a.text])[0], featuresInContext([b.text])[0]];
+    expect(relate({ ...a, features: fa }, { ...b, features: fb }).relation).not.toBe('conflicts');
+    expect(relate({ ...a, features: fa }, { ...b, features: fb, event: a.event }).relation).toBe('conflicts');
+  });
+});
+
+describe('one person under two spellings', () => {
+  it('a quote given to two transliterations of one name is no misattribution', () => {
+    const r = compareSentences('"We will end this war," Zelenskiy told supporters in Kyiv.', '"We will end this war," Zelensky told supporters in Kyiv.');
+    expect(r.relation).toBe('corroborates');
+  });
+  it('two different names still clash', () => {
+    const r = compareSentences('"We will end this war," Zelensky told supporters in Kyiv.', '"We will end this war," Poroshenko told supporters in Kyiv.');
+    expect(r.relation).toBe('conflicts');
+  });
+});

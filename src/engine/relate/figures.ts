@@ -85,6 +85,29 @@ export function quantityClash(a: ClaimFeatures, b: ClaimFeatures): { qa: Quantit
   return found;
 }
 
+/** A figure given loosely: "about 100", "nearly 80", "more than 200", "at least 58". */
+function loose(q: Quantity): boolean {
+  if (q.loOpen || q.hiOpen || !Number.isFinite(q.hi) || q.hi - q.lo > Math.max(1e-9, Math.abs(q.hi) * 0.03)) return true;
+  // A round figure is an estimate as written ("80,000 evacuated", "about 300"): news rounds.
+  const v = Math.round((q.lo + q.hi) / 2);
+  return q.dim === 'count' && v >= 100 && v % (v >= 10000 ? 1000 : 100) === 0;
+}
+
+/**
+ * Two clashing figures are a contradiction a reader should see, not a rounding or a second
+ * measure: they name what they measure in a shared word ("killed"), or count the same named thing ("127
+ * flats" / "120 flats"; "people" names nothing), and a loose figure ("about 100", "more than 200")
+ * is at least a quarter away from the other.
+ */
+export function clearClash(qa: Quantity, qb: Quantity): boolean {
+  const counted = qa.dim === 'count' && qa.unit === qb.unit && !/^(peopl|person|time|thing|on|)$/.test(qa.unit);
+  if (!counted && sharedMeasure(qa, qb) < 1) return false;
+  if (!loose(qa) && !loose(qb)) return true;
+  const gap = Math.max(qa.lo, qb.lo) - Math.min(qa.hi, qb.hi);
+  const big = Math.max(Math.abs(qa.lo), Math.abs(qb.lo), Number.isFinite(qa.hi) ? Math.abs(qa.hi) : 0, Number.isFinite(qb.hi) ? Math.abs(qb.hi) : 0);
+  return gap > 0.25 * big;
+}
+
 /** Measure words of a casualty count. */
 const CASUALTY = /^(kill|dead|die|di|death|injur|hurt|wound|miss|evacu|toll|victim|fatal)$/;
 

@@ -10,11 +10,44 @@ import { stem } from '../text/tokens';
 import { matchIn, weightOf } from './similarity';
 import type { ClaimFeatures } from '../types';
 
-/** Two display names that could be one person: a word of one name (not a title) is in the other. */
+/** Two display names that could be one person: a word of one name (not a title) is in the other,
+ *  spelled alike or as another transliteration of it ("Zelenskiy" / "Zelensky" / "Zelenskyy"). */
 export function samePerson(x: string, y: string): boolean {
   const words = (n: string) => n.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 2 && !/^(the|of|and|lady|lord|baroness|baron|sir|president|chair|chief|minister|prime|judge|justice|speaker|secretary|mr|mrs|ms|dr)$/.test(w));
-  const wx = new Set(words(x));
-  return words(y).some((w) => wx.has(w));
+  const wx = words(x);
+  return words(y).some((w) => wx.some((v) => v === w || transliterated(v, w)));
+}
+
+/**
+ * Two spellings of one foreign name: long, the same first four letters, at most two letters
+ * apart ("zelenskiy" / "zelensky", "gaddafi" / "gadhafi"). Shorter names differ too often by
+ * one letter between two people ("Kim" / "Kin", "Hale" / "Hall").
+ */
+export function transliterated(x: string, y: string): boolean {
+  if (x.length < 6 || y.length < 6 || x.slice(0, 4) !== y.slice(0, 4) || Math.abs(x.length - y.length) > 2) return false;
+  return editDistance(x, y, 2) <= 2;
+}
+
+/** Two speakers' entity keys name one person: the same key, or two spellings of one name. */
+export function sameSpeaker(x: string | undefined, y: string | undefined): boolean {
+  if (!x || !y) return false;
+  return x === y || transliterated(x, y);
+}
+
+/** Levenshtein distance, given up past `max` (returns max + 1). */
+function editDistance(x: string, y: string, max: number): number {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[y.length];
 }
 
 /**
@@ -30,7 +63,7 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
       if (!(x.quoted || y.quoted)) continue;
       // "he said" resolved to someone merely mentioned before may be the wrong person.
       if (x.guessed || y.guessed) continue;
-      if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || x.speaker === y.speaker) continue;
+      if (isGenericSpeaker(x.speaker) || isGenericSpeaker(y.speaker) || sameSpeaker(x.speaker, y.speaker)) continue;
       const nx = x.speakerName ?? x.speaker!;
       const ny = y.speakerName ?? y.speaker!;
       if (samePerson(nx, ny) || !isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) continue;
@@ -98,7 +131,7 @@ export function otherVoices(a: ClaimFeatures, b: ClaimFeatures): [string, string
     for (const y of xb) {
       const nx = x.speakerName ?? x.speaker!;
       const ny = y.speakerName ?? y.speaker!;
-      if (x.speaker === y.speaker || samePerson(nx, ny)) return undefined;
+      if (sameSpeaker(x.speaker, y.speaker) || samePerson(nx, ny)) return undefined;
       if (!isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) return undefined;
     }
   }
@@ -122,7 +155,7 @@ export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | unde
   if (withheld(a) || withheld(b)) return undefined;
   for (const x of a.speech) {
     for (const y of b.speech) {
-      if (isGenericSpeaker(x.speaker) || x.speaker !== y.speaker) continue;
+      if (isGenericSpeaker(x.speaker) || !sameSpeaker(x.speaker, y.speaker)) continue;
       // What the sentence has that person say: quoted and reported parts alike ("told reporters
       // that a deal … may come 'within a few days'"), who said it aside.
       const xs = reportedWords(a);

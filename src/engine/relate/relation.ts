@@ -4,8 +4,8 @@ import { momentsOf, otherMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { casualtyCount, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
-import { otherPeople, otherVoices, sameStatement, speakerClash, withheld } from './people';
+import { casualtyCount, clearClash, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
@@ -32,7 +32,7 @@ const HABITUAL = /\b(since|times|every|usually|often|regularly|repeatedly)\b/i;
  *  "official" on both may be one person; an unknown speaker may be anyone). */
 function twoParties(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.speech.length || !b.speech.length) return false;
-  return !a.speech.some((x) => x.speaker !== undefined && b.speech.some((y) => y.speaker === x.speaker));
+  return !a.speech.some((x) => x.speaker !== undefined && b.speech.some((y) => sameSpeaker(y.speaker, x.speaker)));
 }
 
 const MONTH_STEMS = /^(januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb)$/;
@@ -124,7 +124,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
-  if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.speaker === x.speaker))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
+  if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker)))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
@@ -141,13 +141,16 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   }
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
-  // figure is another moment of it, not a contradiction, unless both were filed the same day.
-  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || (casualtyCount(q.qa) && otherDays(a.event, b.event)));
+  // figure is another moment of it, not a contradiction, unless both were filed the same day. So
+  // is any count in reports filed on different days: tolls, evacuees, strikers and votes counted
+  // all move while a story runs.
+  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || (q.qa.dim === 'count' && otherDays(a.event, b.event)));
   if (q && moving && !sameDay(a.event, b.event)) {
     return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
   }
-  // Figures contradict only between sentences that are clearly about the same thing.
-  if (q && o.score >= FLIP) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
+  // Figures contradict only between sentences that are clearly about the same thing, figures
+  // that say what they measure in the same words, and not a mere rounding.
+  if (q && o.score >= FLIP && clearClash(q.qa, q.qb)) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
@@ -188,7 +191,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
     const qb = fb.quantities.find((y) => fits(qa, y))!;
     return { relation: 'corroborates', score, why: `this says ${qa.surface}; the source says ${qb.surface}, consistent` };
   }
-  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => y.speaker && y.speaker === x.speaker && !isGenericSpeaker(x.speaker)));
+  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }
