@@ -108,3 +108,26 @@ describe('one person under two spellings', () => {
     expect(r.relation).toBe('conflicts');
   });
 });
+
+describe('the event an undated article reports', () => {
+  const eventOf = (text: string) => analyzeArticle({ id: 'x', outlet: 'x', title: text.split('\n')[0], text }).record.event;
+  it('a date or year that is background ("after the Aug. 5 collapse", "since 1992") does not date the article', () => {
+    const e = eventOf('All the miners are out\n\nThe last miner was brought out on Wednesday night. The foreman led the men through the first 17 days after the Aug. 5 collapse. Turnout was the highest since 1992.');
+    expect(e.date).toBeUndefined();
+    expect(e.years).toEqual([]);
+  });
+  it('the news date and year still do', () => {
+    const e = eventOf('Miners rescued\n\nThe last miner was brought out on Oct. 13, 2010, after the Aug. 5 collapse. All 33 are safe.');
+    expect(e.date).toBe('2010-10-13');
+    expect(e.years).toEqual([2010]);
+  });
+});
+
+describe('a figure conflict needs the same moment', () => {
+  it('a reading at a clock time is not contradicted by a reading at no stated time', () => {
+    expect(rel('By 3 p.m. the storm still carried winds of 150 mph.', 'The storm is lashing the coast with winds of 155 mph.')).not.toBe('conflicts');
+  });
+  it('two readings at the same time still clash', () => {
+    expect(rel('At 2 p.m. the storm carried winds of 150 mph.', 'At 2 p.m. the storm carried winds of 125 mph.')).toBe('conflicts');
+  });
+});

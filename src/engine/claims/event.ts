@@ -10,9 +10,19 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "Sept. 5", "September 5, 2016", "5 September 2016", "Dec. 1". */
 const TEXT_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?)\b/i;
 
-/** Month and day (and year when given) of the first date in a text, as "YYYY-MM-DD" or "--MM-DD". */
+/** Words before a date or year that make it background, not the news ("after the Aug. 5
+ *  collapse", "the highest since 1992", "in power until 2014"). */
+const BACKGROUND = /\b(?:since|until|till|before|after|from|as of|ago|last|previous|earlier|prior to)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** Is the match at `index` in `text` background (see BACKGROUND)? */
+function background(text: string, index: number): boolean {
+  return BACKGROUND.test(text.slice(Math.max(0, index - 24), index));
+}
+
+/** Month and day (and year when given) of the first date in a text, as "YYYY-MM-DD" or "--MM-DD";
+ *  background dates aside. */
 function dateInText(text: string): string | undefined {
-  const m = TEXT_DATE.exec(text);
+  const m = [...text.matchAll(new RegExp(TEXT_DATE.source, 'gi'))].find((x) => !background(text, x.index));
   if (!m) return undefined;
   const month = MONTHS.indexOf((m[1] ?? m[5]).toLowerCase().slice(0, 3)) + 1;
   const day = Number(m[2] ?? m[4]);
@@ -67,7 +77,14 @@ export function eventSignature(
     // No date at all: a year the opening names is the event's ("…, 2019 –"); years later in the
     // text are mostly background ("since 2008", "the 2014 revolution").
     const counts = new Map<number, number>();
-    for (const c of claims.slice(0, 3)) for (const y of c.years) counts.set(y, (counts.get(y) ?? 0) + 1);
+    claims.slice(0, 3).forEach((c, i) => {
+      const t = texts[i];
+      for (const y of c.years) {
+        // "the highest turnout since 1992" is history, not the event's year.
+        if (t && [...t.matchAll(new RegExp(`\\b${y}\\b`, 'g'))].every((m) => background(t, m.index))) continue;
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    });
     const best = Math.max(0, ...counts.values());
     years = [...counts].filter(([, n]) => n === best && best > 0).map(([y]) => y);
   }

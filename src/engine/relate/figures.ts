@@ -108,13 +108,6 @@ export function clearClash(qa: Quantity, qb: Quantity): boolean {
   return gap > 0.25 * big;
 }
 
-/** Measure words of a casualty count. */
-const CASUALTY = /^(kill|dead|die|di|death|injur|hurt|wound|miss|evacu|toll|victim|fatal)$/;
-
-/** A toll of the dead, hurt, missing or evacuated: it moves for days after a disaster. */
-export function casualtyCount(q: Quantity): boolean {
-  return q.dim === 'count' && (q.measure ?? []).some((c) => CASUALTY.test(c));
-}
 /** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
 const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
 /** …and after it: "58 people are now", "17 so far". */

@@ -41,7 +41,27 @@ export function momentsOf(text: string): Moments {
     add(m, 'session', /open|early/i.test(hit[1]) ? 'open' : 'close');
   }
   for (const hit of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) add(m, 'year', hit[1]);
+  // Clock times: "3 p.m.", "1:30 pm", "08:44", "at noon".
+  for (const hit of text.matchAll(/\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d\d)\b|\b(noon|midnight)\b/gi)) {
+    add(m, 'clock', hit[6] ? hit[6].toLowerCase() : `${hit[1] ?? hit[4]}:${hit[2] ?? hit[5] ?? '00'}${hit[3] ? hit[3].toLowerCase() : ''}`);
+  }
   return m;
+}
+
+/**
+ * A moment one sentence names and the other does not ("By 3 p.m. the storm carried winds of 150
+ * mph" / "… lashing the coast with winds of 155 mph"): the two may be readings of different
+ * times. Not enough to set a confirmation apart, but a contradiction needs the same time.
+ */
+export function unsharedMoment(a: Moments, b: Moments): string | undefined {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [kind, values] of x) {
+      if (kind === 'year') continue; // the article's year is often left unsaid
+      const other = y.get(kind);
+      if (!other || ![...values].some((v) => other.has(v))) return [...values].join(', ');
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { otherFate } from './casualties';
 import { otherOutcome } from './outcomes';
-import { momentsOf, otherMoment, type Moments } from './moments';
+import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { casualtyCount, clearClash, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { clearClash, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
@@ -150,6 +150,10 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   }
   // Figures contradict only between sentences that are clearly about the same thing, figures
   // that say what they measure in the same words, and not a mere rounding.
+  if (q && o.score >= FLIP && clearClash(q.qa, q.qb)) {
+    const when = unsharedMoment(momentsOfClaim(a), momentsOfClaim(b));
+    if (when) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time (${when})` };
+  }
   if (q && o.score >= FLIP && clearClash(q.qa, q.qb)) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
   const mood = moodMismatch(fa, fb, o.shared);
