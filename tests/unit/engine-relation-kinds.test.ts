@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, compareSentences } from '../../src/engine';
 import { relate } from '../../src/engine/relate/relation';
 import { featuresInContext } from '../../src/engine/claims/context';
+import { differentEvent } from '../../src/engine/claims/event';
 
 // Kinds of false links found while growing the real-news dev set (issue 6), each in sentences of
 // its own: a rule must hold for the kind, not for one story's wording.
@@ -129,5 +130,19 @@ describe('a figure conflict needs the same moment', () => {
   });
   it('two readings at the same time still clash', () => {
     expect(rel('At 2 p.m. the storm carried winds of 150 mph.', 'At 2 p.m. the storm carried winds of 125 mph.')).toBe('conflicts');
+  });
+});
+
+describe('undated articles told apart by their places', () => {
+  const eventOf = (text: string, published?: string) => analyzeArticle({ id: 'x', outlet: 'x', title: text.split('\n')[0], text, published }).record.event;
+  const storm = (place: string) => `Hurricane makes landfall\n\nThe center of the hurricane came ashore near ${place} as a Category 4 storm. Winds reached 155 mph. The storm surge was expected to reach nine feet.`;
+  const claim = (t: string) => featuresInContext([t])[0];
+  it('openings that put the event in places that never meet are two events', () => {
+    const other = differentEvent(claim('Winds reached 155 mph.'), eventOf(storm('Yabucoa')), claim('Winds reached 155 mph.'), eventOf(storm('Mexico Beach')));
+    expect(other).toMatch(/^about another event/);
+  });
+  it('the same place, or two dated articles near in time, are not', () => {
+    expect(differentEvent(claim('Winds reached 155 mph.'), eventOf(storm('Mexico Beach')), claim('Winds reached 155 mph.'), eventOf(storm('Mexico Beach, Florida')))).toBeUndefined();
+    expect(differentEvent(claim('Winds reached 155 mph.'), eventOf(storm('Yabucoa'), '2018-10-10'), claim('Winds reached 155 mph.'), eventOf(storm('Mexico Beach'), '2018-10-11'))).toBeUndefined();
   });
 });

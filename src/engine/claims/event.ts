@@ -156,5 +156,11 @@ export function differentEvent(
   if (pa.length && pb.length && !placesMeet(ea!, eb!) && !(ea?.date && eb?.date && daysApart(ea.date, eb.date) <= 3)) {
     return `about another event (${pb[0]}, not ${pa[0]})`;
   }
+  // An undated article (pasted text, a page without date tags) has only its places: openings that
+  // put the event in places that never meet ("near Yabucoa" / "near Mexico Beach") tell two
+  // events apart. Two dated articles that got this far are near in time: their dates decide.
+  if (!(ea?.date && eb?.date) && ea && eb && placeWords(ea).size && placeWords(eb).size && !placesMeet(ea, eb)) {
+    return `about another event (${[...(eb.places ?? []), ...(eb.mentions ?? [])][0]}, not ${[...(ea.places ?? []), ...(ea.mentions ?? [])][0]})`;
+  }
   return undefined;
 }
