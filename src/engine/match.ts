@@ -42,7 +42,6 @@ const SELF_SHARE = 0.5;
 
 interface PageClaim { id: string; text: string; features: ClaimFeatures; candidates: number[] }
 
-/** Article ids that are the page itself: same URL or text, or most of its sentences verbatim. */
 /** Verbatim up to case and spacing: the same article read by two extractors. */
 function squash(t: string): string {
   return t.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -53,6 +52,8 @@ function sameSentence(c: PageClaim, s: StoredClaim): boolean {
   return Math.abs(s.text.length - c.text.length) <= 8 && (s.text === c.text || squash(s.text) === squash(c.text));
 }
 
+/** Article ids that are the page itself: same URL or text, or most of the page's first sentences
+ *  and most of the article's found word for word. */
 async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
   const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
   // Per article: how many page claims it repeats word for word (each claim counted once).
@@ -67,7 +68,15 @@ async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSen
       verbatim.set(s.articleId, (verbatim.get(s.articleId) ?? 0) + 1);
     }
   });
-  for (const [id, n] of verbatim) if (n >= 3 && n >= SELF_SHARE * Math.min(claims.length, 20)) self.add(id);
+  const likely = [...verbatim].filter(([, n]) => n >= 3 && n >= SELF_SHARE * Math.min(claims.length, 20));
+  if (!likely.length) return self;
+  // …and most of that article is on the page: a live blog quoting ten sentences of a long wire
+  // story quotes a source; it is not that story (read only when some article is that close).
+  const records = new Map((await lib.articles(likely.map(([id]) => id))).map((a) => [a.id, a]));
+  for (const [id, n] of likely) {
+    const count = records.get(id)?.claimCount ?? 0;
+    if (!count || n >= SELF_SHARE * count) self.add(id);
+  }
   return self;
 }
 

@@ -46,6 +46,25 @@ describe('matchPage on the seed library', () => {
   });
 });
 
+describe('the page itself, and a page that quotes an article', () => {
+  const towns = ['Riverton', 'Lakeside', 'Hillcrest', 'Brookfield', 'Fairview', 'Oakdale', 'Milltown', 'Westbury', 'Ashford', 'Kingsley', 'Northgate', 'Elmwood', 'Granby', 'Harwick', 'Linden', 'Marston', 'Newbury', 'Penfold', 'Quarry Bay', 'Redmond', 'Stanton', 'Thornbury', 'Upton', 'Valemont', 'Whitby', 'Yardley', 'Zelton', 'Bramley', 'Colby', 'Dunmore'];
+  const wire = towns.map((t, i) => `Flood waters forced ${120 + i * 7} families from their homes in ${t} on Tuesday, the regional council said.`);
+  const other = towns.map((t, i) => `Volunteers in ${t} handed out ${40 + i * 3} blankets at the ${t} community hall overnight.`);
+  const lib = new MemoryLibrary();
+  lib.add(analyzeArticle({ id: 'wire', outlet: 'Wire', title: 'Floods force families from homes', text: wire.join(' '), published: '2026-03-03' }), wire.join(' '));
+
+  it('a live blog quoting ten sentences of a long wire story keeps the wire story as a source', async () => {
+    const page = [...other.slice(0, 25), ...wire.slice(0, 10)].map((text, i) => ({ id: `p${i}`, text }));
+    const claims = await matchPage(page, { published: '2026-03-03' }, lib);
+    expect(claims.flatMap((c) => c.sources).some((s) => s.articleId === 'wire')).toBe(true);
+  });
+  it('the same article read again is still the page itself', async () => {
+    const page = wire.map((text, i) => ({ id: `p${i}`, text }));
+    const claims = await matchPage(page, { published: '2026-03-03' }, lib);
+    expect(claims.flatMap((c) => c.sources).some((s) => s.articleId === 'wire')).toBe(false);
+  });
+});
+
 describe('retrieval reads only the page terms and a bounded set of claims', () => {
   it('asks the library for postings of the page terms and fetches few claims', async () => {
     const mem = loadCorpus([SEEDS]);
