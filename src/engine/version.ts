@@ -10,4 +10,4 @@
  *    knowing leaves its complement unasserted; speech marks a guessed pronoun speaker and ends its
  *    attribution at punctuation.
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;

@@ -146,3 +146,16 @@ describe('undated articles told apart by their places', () => {
     expect(differentEvent(claim('Winds reached 155 mph.'), eventOf(storm('Yabucoa'), '2018-10-10'), claim('Winds reached 155 mph.'), eventOf(storm('Mexico Beach'), '2018-10-11'))).toBeUndefined();
   });
 });
+
+describe('numbers that are not figures, and figures of different measures', () => {
+  it('a number in a name ("Model 3", "Boeing 737") is no figure to agree on', () => {
+    expect(rel('The metric investors care about most is Model 3 production.', 'Tesla hit a Model 3 production milestone in the quarter.')).not.toBe('corroborates');
+    expect(featuresInContext(['The Boeing 737 crashed after take-off near the town.'])[0].quantities.map((q) => q.unit)).not.toContain('crash');
+  });
+  it('when every figure of two sentences differs they measure different things', () => {
+    expect(rel('Revenue fell 5 percent from a year earlier to $84 billion.', 'Phone revenue fell 15 percent from a year earlier to $51.9 billion.')).not.toBe('conflicts');
+  });
+  it('"nobody … for 24 hours" is a stretch of time, not a denial of the rescues before it', () => {
+    expect(rel('Officials said 238 people had been pulled alive from the rubble.', 'Nobody has been pulled alive from the rubble for 24 hours.')).not.toBe('conflicts');
+  });
+});

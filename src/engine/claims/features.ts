@@ -138,11 +138,15 @@ function remember(text: string, a: Analysis): void {
 const PERIOD = /^(before|since|yet|ever|previously|until|till)$/;
 
 /** A negation speaks of a period ("had never reached a final before", "had not won since 1998",
- *  "no raise in years"): a period word follows a negated word closely. */
+ *  "no raise in years", "nobody pulled out alive for 24 hours"): a period word follows a negated
+ *  word closely. */
 function negatedPeriod(a: Analysis): boolean {
   const neg = a.roles.negated;
   const near = (k: number) => { for (let j = Math.max(0, k - 8); j < k; j++) if (neg[j]) return true; return false; };
-  return a.toks.some((t, k) => (PERIOD.test(t.lower) || (/^(years|decades|months)$/.test(t.lower) && /^(in|for)$/.test(a.toks[k - 1]?.lower ?? ''))) && near(k));
+  // "in years", "for 24 hours", "in the past two weeks": a stretch of time, not an occasion.
+  const stretch = (k: number) => /^(hours|days|weeks|months|years|decades)$/.test(a.toks[k].lower) &&
+    a.toks.slice(Math.max(0, k - 4), k).some((x) => /^(in|for|over)$/.test(x.lower));
+  return a.toks.some((t, k) => (PERIOD.test(t.lower) || stretch(k)) && near(k));
 }
 
 /** Concepts of the tokens a role marks, once each. */

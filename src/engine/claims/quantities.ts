@@ -30,6 +30,22 @@ const COMPARATORS: Array<[string[], Cmp]> = [
   [['almost'], 'almost'], [['just', 'under'], 'almost'], [['exactly'], 'exact'], [['precisely'], 'exact'],
 ];
 
+/** Capitalised words that lead a figure without naming anything ("About 300", "Some 85 miles"). */
+const LEADS_FIGURE = new Set(COMPARATORS.flatMap(([w]) => w).concat(['only', 'just', 'nearly', 'almost', 'all', 'another', 'the', 'by', 'with', 'of', 'from', 'to', 'and', 'or', 'but', 'total', 'top', 'page']));
+
+/**
+ * A whole number written right after a capitalised word that is not a function word: part of a
+ * name ("Model 3", "Boeing 737", "Flight 302", "Article 50", "Category 4"), not a figure. Reading
+ * it as one made "Model 3 production" confirm every sentence about Model 3.
+ */
+function numberInName(toks: Token[], i: number, text: string): boolean {
+  const prev = toks[i - 1];
+  if (!prev?.cap || !/^\d+$/.test(toks[i].lower) || isStop(prev.lower) || LEADS_FIGURE.has(prev.lower) || MONTHS.test(prev.lower)) return false;
+  if (!/^[\p{L}.-]+$/u.test(prev.raw) || text.slice(prev.end, toks[i].start) !== ' ') return false;
+  // A sign after it keeps it a figure ("… Group 5%").
+  return text[toks[i].end] !== '%';
+}
+
 /** Month names and their abbreviations, whole words only ("decades" is no December). */
 const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
@@ -138,6 +154,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i - 1] && MONTHS.test(toks[i - 1].lower) && Number(t.lower) <= 31) continue; // "September 5"
     if (t.num && toks[i + 1] && MONTHS.test(toks[i + 1].lower) && Number(t.lower) <= 31) continue; // "5 September"
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
+    if (t.num && numberInName(toks, i, text)) continue; // "Model 3", "Boeing 737", "Article 50"
     const num = readNumber(toks, i);
     if (!num) continue;
     // "two and a half hours": the half belongs to the number (not a range "two and a half").

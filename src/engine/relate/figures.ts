@@ -108,6 +108,22 @@ export function clearClash(qa: Quantity, qb: Quantity): boolean {
   return gap > 0.25 * big;
 }
 
+/** Both sentences give figures of two kinds or more and no figure of one fits one of the other
+ *  ("revenue fell 5 percent to $84 billion" / "iPhone revenue fell 15 percent to $51.9 billion"):
+ *  outlets that disagree on a figure agree on the rest, so these measure different things. */
+export function everyFigureDiffers(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const kinds = new Set<string>();
+  for (const x of a.quantities) {
+    if (x.ref) continue;
+    for (const y of b.quantities) {
+      if (y.ref || !sameKind(x, y)) continue;
+      if (compatible(x, y)) return false;
+      kinds.add(`${x.dim}/${x.unit}`);
+    }
+  }
+  return kinds.size >= 2;
+}
+
 /** Words before a figure of a count that is still moving: a toll, a tally, a figure that "has risen to" or "now stands at". */
 const RUNNING_BEFORE = /\b(now|so far|latest|toll|tally|risen|rose|rises|climbed|climbs|jumped|grew|reached|stands at|stood at)\b/i;
 /** …and after it: "58 people are now", "17 so far". */

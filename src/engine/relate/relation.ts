@@ -4,7 +4,7 @@ import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments'
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { clearClash, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
@@ -151,6 +151,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // Figures contradict only between sentences that are clearly about the same thing, figures
   // that say what they measure in the same words, and not a mere rounding.
   if (q && o.score >= FLIP && clearClash(q.qa, q.qb)) {
+    if (everyFigureDiffers(fa, fb)) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, and no figure in common: other measures` };
     const when = unsharedMoment(momentsOfClaim(a), momentsOfClaim(b));
     if (when) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time (${when})` };
   }

@@ -46,10 +46,11 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 (docs/ARCHITECTURE.md: dev 0.81, test
-  // 0.71), below the targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.78, test >= 0.68)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.78);
+  // Floors a little under the level measured on 2026-11-29 (docs/ARCHITECTURE.md: dev 0.73 on 14
+  // stories, links across stories counted as wrong; test 0.71), below the targets. Dev was
+  // 0.81 on its first 8 stories; the 6 added since were written to show the kinds still failing.
+  it('keeps corroborations at least as precise as measured (dev >= 0.70, test >= 0.68)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.7);
     expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.68);
   });
 

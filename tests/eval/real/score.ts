@@ -7,7 +7,7 @@ import type { RelationLabel } from '../../../src/engine';
 import { engineLinks, sameSentence, storyPairs, type EngineLink, type LabelledPair } from './corpus';
 
 /** A labelled pair with the engine's answer. */
-export interface ScoredPair { pair: LabelledPair; got: RelationLabel; why: string; score?: number }
+export interface ScoredPair { pair: LabelledPair; got: RelationLabel; why: string; score?: number; key?: string }
 
 /** Precision, recall and counts for one relation. */
 export interface PR { precision: number; recall: number; said: number; truth: number; right: number }
@@ -15,6 +15,7 @@ export interface PR { precision: number; recall: number; said: number; truth: nu
 /** Everything the eval prints for one half. */
 export interface HalfScore {
   stories: string[];
+  /** Labelled pairs (cross-story links aside). */
   pairs: number;
   perRelation: Record<'corroborates' | 'conflicts', PR>;
   /** Same-fact pairs (corroborates or conflicts) the engine linked at all. */
@@ -44,7 +45,21 @@ export async function scoreHalf(stories: string[]): Promise<HalfScore> {
     const hit = hits.find((l) => l.relation === 'conflicts') ?? hits[0];
     return { pair, got: hit ? hit.relation : 'unrelated', why: hit?.why ?? '', score: hit?.score };
   });
-  const unlabelled = links.filter((l) => !pairs.some((p) => covers(p, l)));
+  // A link between two stories is always wrong (another event, another fact): it counts as said
+  // and not right, once per pair of sentences, under the kind "cross-story". Only links inside a
+  // story can be left unlabelled.
+  const seen = new Set<string>();
+  for (const l of links) {
+    if (l.a.story === l.b.story) continue;
+    const key = [`${l.a.id}|${l.aText}`, `${l.b.id}|${l.bText}`].sort().join('||');
+    if (seen.has(key)) { const row = rows.find((r) => r.key === key); if (row && l.relation === 'conflicts') row.got = 'conflicts'; continue; }
+    seen.add(key);
+    rows.push({
+      key, got: l.relation, why: l.why, score: l.score,
+      pair: { story: `${l.a.story} x ${l.b.story}`, a: { file: l.a.file, text: l.aText }, b: { file: l.b.file, text: l.bText }, label: 'unrelated', kinds: ['cross-story'] },
+    });
+  }
+  const unlabelled = links.filter((l) => l.a.story === l.b.story && !pairs.some((p) => covers(p, l)));
   const perRelation = {} as HalfScore['perRelation'];
   for (const rel of ['corroborates', 'conflicts'] as const) {
     const said = rows.filter((r) => r.got === rel).length;
