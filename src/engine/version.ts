@@ -9,5 +9,8 @@
  *    (a pasted article's date line); negatedClause / negatedPeriod per claim; a negated verb of
  *    knowing leaves its complement unasserted; speech marks a guessed pronoun speaker and ends its
  *    attribution at punctuation.
+ * 4: background dates and years ("after the Aug. 5 collapse", "since 1992") no longer date an
+ *    event; numbers in names ("Model 3") are not quantities; "for 24 hours" makes a negation a
+ *    period.
  */
 export const ENGINE_VERSION = 4;
