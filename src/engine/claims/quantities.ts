@@ -30,6 +30,7 @@ const COMPARATORS: Array<[string[], Cmp]> = [
   [['almost'], 'almost'], [['just', 'under'], 'almost'], [['exactly'], 'exact'], [['precisely'], 'exact'],
 ];
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Capitalised words that lead a figure without naming anything ("About 300", "Some 85 miles"). */
 const LEADS_FIGURE = new Set(COMPARATORS.flatMap(([w]) => w).concat(['only', 'just', 'nearly', 'almost', 'all', 'another', 'the', 'by', 'with', 'of', 'from', 'to', 'and', 'or', 'but', 'total', 'top', 'page']));
 
@@ -40,7 +41,7 @@ const LEADS_FIGURE = new Set(COMPARATORS.flatMap(([w]) => w).concat(['only', 'ju
  */
 function numberInName(toks: Token[], i: number, text: string): boolean {
   const prev = toks[i - 1];
-  if (!prev?.cap || !/^\d+$/.test(toks[i].lower) || isStop(prev.lower) || LEADS_FIGURE.has(prev.lower) || MONTHS.test(prev.lower)) return false;
+  if (!prev?.cap || !/^\d+$/.test(toks[i].lower) || isStop(prev.lower) || LEADS_FIGURE.has(prev.lower) || MONTHS.test(prev.lower) || WEEKDAY.test(prev.lower)) return false;
   if (!/^[\p{L}.-]+$/u.test(prev.raw) || text.slice(prev.end, toks[i].start) !== ' ') return false;
   // A sign after it keeps it a figure ("… Group 5%").
   return text[toks[i].end] !== '%';
