@@ -159,3 +159,23 @@ describe('numbers that are not figures, and figures of different measures', () =
     expect(rel('Officials said 238 people had been pulled alive from the rubble.', 'Nobody has been pulled alive from the rubble for 24 hours.')).not.toBe('conflicts');
   });
 });
+
+describe('a quote given to an office is given to the person the article named in it', () => {
+  const last = (sentences: string[]) => featuresInContext(sentences).at(-1)!;
+  const intro = 'Russian President Vladimir Putin met U.S. President Barack Obama on the sidelines of the summit on Monday.';
+  it('"the Russian president said" is Putin when the article named him so', () => {
+    const f = last([intro, '"There are gaps of trust between us," the Russian president told reporters after the meeting.']);
+    expect(f.speech[0]).toMatchObject({ speaker: 'putin' });
+    expect(f.speech[0].guessed).toBeFalsy();
+  });
+  it('the same quote given to the other office holder is a misattribution', () => {
+    const a = '"There are gaps of trust between us," the Russian president told reporters after the meeting.';
+    const b = '"There are gaps of trust between us," Obama told reporters after the meeting.';
+    const fa = last([intro, a]);
+    const fb = last(['Obama met Putin on Monday at the summit in the city.', b]);
+    expect(relate({ text: a, features: fa }, { text: b, features: fb }).relation).toBe('conflicts');
+  });
+  it('an office the article never filled stays unknown', () => {
+    expect(last(['The summit opened on Monday in the city with many leaders.', '"There are gaps of trust," the Russian president told reporters.']).speech[0].speaker).toBeUndefined();
+  });
+});

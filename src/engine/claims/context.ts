@@ -1,6 +1,6 @@
 import { analyzeSentence, extractFeatures } from './features';
 import { tagSentences } from '../text/pos';
-import { isGenericSpeaker } from './speech';
+import { isGenericSpeaker, officesNamed } from './speech';
 import type { ClaimFeatures } from '../types';
 
 type Person = { key: string; name: string; spoke?: boolean };
@@ -18,6 +18,7 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
   let lastSpeaker: Person | undefined;
   const people = new Set<string>();
   const recent: Person[] = [];
+  const offices = new Map<string, Person>();
   const tagged = tagSentences(sentences);
   return sentences.map((text, i) => {
     const a = analyzeSentence(text, tagged[i]);
@@ -25,9 +26,14 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
     for (const e of a.ents) if (e.person) people.add(e.keys[e.keys.length - 1]);
     // Whoever speaks is a person, even named by surname alone ("Putin told reporters").
     for (const sp of a.speech) if (sp.speaker && 'key' in sp.speaker && sp.speaker.key !== 'official') people.add(sp.speaker.key);
-    const f = extractFeatures(text, () => lastPerson, a, people);
+    // "Russian President Vladimir Putin" earlier makes a later "the Russian president said" his.
+    for (const o of officesNamed(a.toks, a.ents)) offices.set(o.title, { key: o.key, name: o.name });
+    const f = extractFeatures(text, (p) => (p.startsWith('title:') ? offices.get(p) : lastPerson), a, people);
     // "he said" taken for someone the text only mentioned, not someone who spoke: a guess.
-    for (const [i, s] of f.speech.entries()) if (s.speaker && a.speech[i].speaker && 'pronoun' in a.speech[i].speaker! && !lastPerson?.spoke) s.guessed = true;
+    for (const [i, s] of f.speech.entries()) {
+      const raw = a.speech[i].speaker;
+      if (s.speaker && raw && 'pronoun' in raw && !raw.pronoun.startsWith('title:') && !lastPerson?.spoke) s.guessed = true;
+    }
     // "The two leaders" are the last two people named: readers resolve it so, and outlets vary
     // between the names and the phrase.
     if (PAIR.test(text) && recent.length >= 2) {

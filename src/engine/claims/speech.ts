@@ -63,6 +63,8 @@ function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['spea
   }
   for (let k = v - 1; k >= Math.max(0, v - 7); k--) {
     if (PRONOUNS.has(toks[k].lower)) return { pronoun: toks[k].lower };
+    const title = titleBefore(toks, ents, k);
+    if (title) return { pronoun: title };
     const e = ents.find((x) => x.first <= k && k < x.last);
     if (e && !e.place) return { key: e.keys[e.keys.length - 1], name: e.name };
     if (GENERIC.test(toks[k].lower)) return { key: 'official', name: toks[k].raw };
@@ -77,6 +79,40 @@ function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['spea
     if (GENERIC.test(toks[k].lower)) return { key: 'official', name: toks[k].raw };
   }
   return undefined;
+}
+
+/** Words of an office held by one person at a time ("the Russian president", "the British prime minister"). */
+const OFFICE = /^(president|minister|chancellor|premier|king|queen|pope|leader)$/;
+const OFFICE_WORDS = /^(prime|foreign|defence|defense|finance|vice|supreme|president|minister|chancellor|premier|king|queen|pope|leader)$/;
+
+/**
+ * "the Russian president" ending at token k, as a speaker to resolve from the article: "title:"
+ * and the country's key and the office ("title:russia president"). The country must be a known
+ * place (the alias table reads "Russian" as Russia), or the office alone says nothing of who.
+ */
+function titleBefore(toks: Token[], ents: Entity[], k: number): string | undefined {
+  if (!OFFICE.test(toks[k].lower) || ents.some((e) => e.first <= k && k < e.last && !e.place)) return undefined;
+  let j = k;
+  while (j > 0 && OFFICE_WORDS.test(toks[j - 1].lower) && k - j < 3) j--;
+  const place = ents.find((e) => e.place && e.last === j);
+  return place ? `title:${place.keys[0]} ${toks.slice(j, k + 1).map((t) => t.lower).join(' ')}` : undefined;
+}
+
+/**
+ * The offices a titled name holds in a sentence ("Russian President Vladimir Putin" ->
+ * "title:russia president"), for resolving a later "the Russian president said".
+ */
+export function officesNamed(toks: Token[], ents: Entity[]): Array<{ title: string; key: string; name: string }> {
+  const out: Array<{ title: string; key: string; name: string }> = [];
+  for (const e of ents) {
+    if (e.place || !e.person) continue;
+    let k = e.first;
+    while (k < e.last && OFFICE_WORDS.test(toks[k].lower)) k++;
+    if (k === e.first || !OFFICE.test(toks[k - 1].lower)) continue;
+    const place = ents.find((x) => x.place && x.last === e.first);
+    if (place) out.push({ title: `title:${place.keys[0]} ${toks.slice(e.first, k).map((t) => t.lower).join(' ')}`, key: e.keys[e.keys.length - 1], name: e.name });
+  }
+  return out;
 }
 
 /** The attribution phrase around speech verb v: from the speaker (within 7 words left) to the verb,
