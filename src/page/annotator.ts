@@ -269,11 +269,14 @@ export class Annotator {
   /** Ask about `fresh` sentences (view first on big pages) and paint the linked ones. */
   private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean): Promise<void> {
     const page = { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
-    // A page of a few hundred sentences first asks about the sentences in view alone (a small
-    // request, answered in a few ms), then about all of them: the whole page's answer is the one
-    // that stays (the page's own context, e.g. its stored copy, is judged on all of it).
-    const peek = fresh.length > 2 * PEEK && fresh.length <= FIRST_REQUEST;
-    const parts = peek ? [fresh.slice(0, PEEK), fresh] : fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    // A page of more than a few dozen sentences first asks about the sentences in view alone (a
+    // small request, answered in a few ms), then about all of them (up to FIRST_REQUEST, view
+    // first; the rest after): that answer is the one that stays (the page's own context, e.g. its
+    // stored copy, is judged on all of it). `fresh` is in view first, so the peek's sentences are
+    // all in the next request.
+    const peek = fresh.length > 2 * PEEK;
+    const whole = fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    const parts = peek ? [fresh.slice(0, PEEK), ...whole] : whole;
     /** Claims painted from the peek: the whole answer keeps, changes or removes them. */
     const provisional = new Set<string>();
     let unpaint: string[] = [];
@@ -326,7 +329,8 @@ export class Annotator {
         else if (provisional.has(p.id)) unpaint.push(p.id);
         if (claim && peek && i === 0) provisional.add(p.id);
       }
-      if (i === 0 || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
+      // The first answer, and after a peek the one that settles it, are painted at once.
+      if (i === 0 || (peek && i === 1) || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
     }
   }
 

@@ -246,10 +246,13 @@ describe('Annotator', () => {
     const { match, calls } = fakeMatch([[/number 1650 /, 'corroborated']]);
     const { annotator } = setup(match, `<article>${paras.join('')}</article>`);
     const state = await annotator.start();
-    // The first request is small (the part in view first), the rest within the protocol's limits.
+    // The first request is small (the part in view alone, a peek), then every sentence once, the
+    // part in view first (it holds the peek's sentences), within the protocol's limits.
     expect(calls.every((c) => c.length <= 1500)).toBe(true);
-    expect(calls.reduce((n, c) => n + c.length, 0)).toBe(1700);
-    expect(calls[0].length).toBeLessThan(1700);
+    expect(calls[0].length).toBe(40);
+    expect(calls[1].slice(0, 40)).toEqual(calls[0]);
+    expect(calls.slice(1).reduce((n, c) => n + c.length, 0)).toBe(1700);
+    expect(calls[1].length).toBeLessThan(1700);
     expect(state.claims.map((c) => c.text)).toEqual([
       'Report number 1650 says the harbour received 1653 cargo ships during the long winter season.',
     ]);
