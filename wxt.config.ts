@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Hand-written: `wxt init` needs the network. The polyfill module makes `browser` the same
@@ -10,7 +11,13 @@ export default defineConfig({
   // JSON modules (the part-of-speech model is 3.5 MB of them) as JSON.parse('…') rather than
   // object literals: V8 reads JSON text faster than it parses JavaScript, and a cold worker
   // evaluates the whole bundle before it answers anything.
-  vite: () => ({ json: { stringify: true } }),
+  // The part-of-speech model is the extension's own assembly of wink's English model: the same
+  // tags, loaded faster on a cold worker, without the parts the engine never runs
+  // (src/background/wink-model.ts). The command line and the tests use the package itself.
+  vite: () => ({
+    json: { stringify: true },
+    resolve: { alias: [{ find: /^wink-eng-lite-web-model$/, replacement: fileURLToPath(new URL('./src/background/wink-model.ts', import.meta.url)) }] },
+  }),
   manifest: {
     name: 'ClaimLens',
     description:
