@@ -50,6 +50,7 @@ export default defineUnlistedScript(() => {
     doc: document,
     signal: lifetime.signal,
     setTimeout: (handler, ms) => lifetime.setTimeout(handler, ms),
+    yieldNow: (handler) => lifetime.yieldNow(handler),
     match: (request) => askBackground('match', request),
     cardUrl: (token) => (browser.runtime.getURL as (path: string) => string)(`/card.html#${token}`),
     isPaused: async () => {
