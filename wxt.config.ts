@@ -46,7 +46,9 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
         js: ['content-page.js'],
         css: ['claimlens-highlights.css'],
-        run_at: 'document_idle',
+        // At document_start its first request (the site's pause setting) wakes a stopped worker
+        // while the page loads; it reads the page once parsed (src/page/page-ready.ts).
+        run_at: 'document_start',
       });
     },
   },
