@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
@@ -35,6 +36,11 @@ export default defineConfig({
     browser_specific_settings: { gecko: { id: 'claimlens@claimlens.local', strict_min_version: '128.0' } },
   },
   hooks: {
+    // The part-of-speech model's core (3 MB of JSON) ships as a file the worker fetches when it
+    // starts, rather than inside background.js (src/background/wink-model.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), relativeDest: 'wink-core.json' });
+    },
     // The content script is declared here rather than with defineContentScript: WXT 0.21's
     // content-script context announces itself on the page's window (with the extension id) and
     // stops when the page replays that announcement. entrypoints/content-page.ts is built as a

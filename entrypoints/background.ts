@@ -15,11 +15,34 @@ import { prefetchLibrary } from '../src/store/idb-library';
 import { extractInTab } from '../src/reading/extract-in-tab';
 import { markWorker } from '../src/store/worker-timeline';
 import { warmingUp, warmUpSoon } from '../src/store/warm-up';
+import { provideCoreModel } from '../src/background/wink-model';
 
 export default defineBackground(() => {
   markWorker('main');
   let db: Promise<LibraryDb> | undefined;
   let seeded: Promise<void> | undefined;
+  let model: Promise<void> | undefined;
+
+  // The part-of-speech model's core is a file of the extension (not in this bundle: evaluating
+  // it cost a cold worker tens of ms); it is fetched now, while the database opens, and every
+  // handler waits for it through ready() (src/background/wink-model.ts).
+  const loadModel = (): Promise<void> => {
+    model ??= fetch((browser.runtime.getURL as (path: string) => string)('/wink-core.json'))
+      .then((res) => {
+        if (!res.ok) throw new Error(`part-of-speech model: ${res.status} ${res.statusText}`);
+        return res.text();
+      })
+      .then((text) => {
+        provideCoreModel(text);
+        markWorker('model_fetched');
+      })
+      .catch((err: unknown) => {
+        model = undefined; // the next request tries again
+        throw err;
+      });
+    return model;
+  };
+  void loadModel().catch((err: unknown) => console.error('ClaimLens: could not load the part-of-speech model', err));
 
   // The seed pack is a file inside the extension (built by `claimlens pack`), not the network.
   const loadPack = async (): Promise<unknown> => {
@@ -44,8 +67,8 @@ export default defineBackground(() => {
   // Installs the seed on first run and whenever the database has none yet (e.g. after the
   // reader cleared site data); a no-op once meta.seedVersion is set, so updates keep the library.
   const ensureSeed = (): Promise<void> => {
-    seeded ??= openDb()
-      .then((d) => ensureSeedInstalled(d, loadPack))
+    seeded ??= Promise.all([openDb(), loadModel()])
+      .then(([d]) => ensureSeedInstalled(d, loadPack))
       .then((result) => {
         if (result) console.info(`ClaimLens: seed installed (${result.articles} articles, ${result.skipped} already there)`);
       })
@@ -57,7 +80,7 @@ export default defineBackground(() => {
   };
 
   const ready = async (): Promise<LibraryDb> => {
-    await ensureSeed();
+    await Promise.all([ensureSeed(), loadModel()]);
     return openDb();
   };
 

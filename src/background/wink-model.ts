@@ -4,16 +4,18 @@
  * (`winkNLP(model, ['pos'])`, src/engine/text/pos.ts), but wink loads every part of the model it
  * is given, and the package's core reader deep-copies its 3 MB of JSON before using it. On a
  * worker woken by a page, both are in the way of the first answer:
- * - the core model is bundled as JSON text (a string literal: cheap to evaluate) and parsed once,
- *   when the tagger loads, without the copy (the package parses it into objects when the bundle is
- *   evaluated, then clones it with JSON.parse(JSON.stringify(…)) on load);
+ * - the core model (3 MB of JSON) is not in the bundle: it is a file of the extension
+ *   (`wink-core.json`, copied by wxt.config.ts), fetched as text when the worker starts, while
+ *   the rest starts up (`provideCoreModel`), and parsed once when the tagger loads, without the
+ *   copy (the package parsed it into objects when the bundle was evaluated, then cloned it with
+ *   JSON.parse(JSON.stringify(…)) on load; a 3 MB string literal alone costs tens of ms to
+ *   evaluate);
  * - the named-entity (170 KB) and sentiment (400 KB) machines, which the 'pos' pipe never runs,
  *   are left out, and so is the negation machine: a pipe that asks for them throws, so the
  *   engine must keep to 'pos' (tests/unit/wink-model.test.ts checks that the tags are the
  *   package's, text for text).
  * The Node command line and the tests use the package as it is.
  */
-import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json?raw';
 import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
@@ -21,6 +23,14 @@ import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+
+/** The core model's JSON text, once provided. */
+let coreJson: string | undefined;
+
+/** Hand over the core model's JSON text (wink-core.json); the tagger cannot load before. */
+export function provideCoreModel(json: string): void {
+  coreJson = json;
+}
 
 /** A machine that recognises nothing (wink's own empty-model format). */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
@@ -42,6 +52,7 @@ function bytesOf(base64: string): ArrayBuffer {
  * each call parses the JSON text afresh, so every caller still gets a model of its own.
  */
 function core(): any {
+  if (coreJson === undefined) throw new Error('wink model: the core model is not loaded yet (provideCoreModel)');
   const model = JSON.parse(coreJson);
   const { packing, features, pos } = model;
   model.lexicon = new Uint32Array(bytesOf(model.lexicon));
