@@ -3,6 +3,8 @@
  * handlers live in src/store/handlers.ts. Listeners are registered synchronously in main(),
  * because an MV3 worker woken by a message must already be listening.
  */
+// First: starts reading the part-of-speech model's file while the rest of this bundle is evaluated.
+import { takeCoreModel } from '../src/background/model-fetch';
 import { browser } from 'wxt/browser';
 import { validateBackgroundRequest, validateCardRequest } from '../src/messaging/validate';
 import { serveRequests, type MessageSenderInfo } from '../src/messaging/serve';
@@ -24,14 +26,10 @@ export default defineBackground(() => {
   let model: Promise<void> | undefined;
 
   // The part-of-speech model's core is a file of the extension (not in this bundle: evaluating
-  // it cost a cold worker tens of ms); it is fetched now, while the database opens, and every
-  // handler waits for it through ready() (src/background/wink-model.ts).
+  // it cost a cold worker tens of ms), fetched from the start of the bundle's evaluation
+  // (model-fetch.ts); every handler waits for it through ready() (src/background/wink-model.ts).
   const loadModel = (): Promise<void> => {
-    model ??= fetch((browser.runtime.getURL as (path: string) => string)('/wink-core.json'))
-      .then((res) => {
-        if (!res.ok) throw new Error(`part-of-speech model: ${res.status} ${res.statusText}`);
-        return res.text();
-      })
+    model ??= takeCoreModel()
       .then((text) => {
         provideCoreModel(text);
         markWorker('model_fetched');
