@@ -313,7 +313,8 @@ export class Annotator {
     // once, later ones are gathered and painted together at most once per PAINT_EVERY_MS.
     let gathered: Array<[LinkedClaim, NodeRange[]]> = [];
     let lastPaint = 0;
-    const flush = (): void => {
+    /** Paint what was gathered; `settled`: the page leaves 'loading' (not on a peek's answer alone). */
+    const flush = (settled = true): void => {
       const batch = gathered;
       const gone = unpaint;
       gathered = [];
@@ -327,7 +328,7 @@ export class Annotator {
         });
       }
       this.syncMarkers();
-      if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
+      if (settled && this.status === 'loading' && this.painter.all().length) this.status = 'ok';
     };
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
@@ -362,7 +363,7 @@ export class Annotator {
         if (claim && peek && i === 0) provisional.add(p.id);
       }
       // The first answer, and after a peek the one that settles it, are painted at once.
-      if (i === 0 || (peek && i === 1) || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
+      if (i === 0 || (peek && i === 1) || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush(!(peek && i === 0));
     }
   }
 
