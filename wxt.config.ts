@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Hand-written: `wxt init` needs the network. The polyfill module makes `browser` the same
@@ -10,7 +12,13 @@ export default defineConfig({
   // JSON modules (the part-of-speech model is 3.5 MB of them) as JSON.parse('…') rather than
   // object literals: V8 reads JSON text faster than it parses JavaScript, and a cold worker
   // evaluates the whole bundle before it answers anything.
-  vite: () => ({ json: { stringify: true } }),
+  // The part-of-speech model is the extension's own assembly of wink's English model: the same
+  // tags, loaded faster on a cold worker, without the parts the engine never runs
+  // (src/background/wink-model.ts). The command line and the tests use the package itself.
+  vite: () => ({
+    json: { stringify: true },
+    resolve: { alias: [{ find: /^wink-eng-lite-web-model$/, replacement: fileURLToPath(new URL('./src/background/wink-model.ts', import.meta.url)) }] },
+  }),
   manifest: {
     name: 'ClaimLens',
     description:
@@ -28,6 +36,11 @@ export default defineConfig({
     browser_specific_settings: { gecko: { id: 'claimlens@claimlens.local', strict_min_version: '128.0' } },
   },
   hooks: {
+    // The part-of-speech model's core (3 MB of JSON) ships as a file the worker fetches when it
+    // starts, rather than inside background.js (src/background/wink-model.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), relativeDest: 'wink-core.json' });
+    },
     // The content script is declared here rather than with defineContentScript: WXT 0.21's
     // content-script context announces itself on the page's window (with the extension id) and
     // stops when the page replays that announcement. entrypoints/content-page.ts is built as a
@@ -39,7 +52,9 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
         js: ['content-page.js'],
         css: ['claimlens-highlights.css'],
-        run_at: 'document_idle',
+        // At document_start its first request (the site's pause setting) wakes a stopped worker
+        // while the page loads; it reads the page once parsed (src/page/page-ready.ts).
+        run_at: 'document_start',
       });
     },
   },

@@ -3,6 +3,8 @@
  * handlers live in src/store/handlers.ts. Listeners are registered synchronously in main(),
  * because an MV3 worker woken by a message must already be listening.
  */
+// First: starts reading the part-of-speech model's file while the rest of this bundle is evaluated.
+import { takeCoreModel } from '../src/background/model-fetch';
 import { browser } from 'wxt/browser';
 import { validateBackgroundRequest, validateCardRequest } from '../src/messaging/validate';
 import { serveRequests, type MessageSenderInfo } from '../src/messaging/serve';
@@ -15,11 +17,30 @@ import { prefetchLibrary } from '../src/store/idb-library';
 import { extractInTab } from '../src/reading/extract-in-tab';
 import { markWorker } from '../src/store/worker-timeline';
 import { warmingUp, warmUpSoon } from '../src/store/warm-up';
+import { provideCoreModel } from '../src/background/wink-model';
 
 export default defineBackground(() => {
   markWorker('main');
   let db: Promise<LibraryDb> | undefined;
   let seeded: Promise<void> | undefined;
+  let model: Promise<void> | undefined;
+
+  // The part-of-speech model's core is a file of the extension (not in this bundle: evaluating
+  // it cost a cold worker tens of ms), fetched from the start of the bundle's evaluation
+  // (model-fetch.ts); every handler waits for it through ready() (src/background/wink-model.ts).
+  const loadModel = (): Promise<void> => {
+    model ??= takeCoreModel()
+      .then((text) => {
+        provideCoreModel(text);
+        markWorker('model_fetched');
+      })
+      .catch((err: unknown) => {
+        model = undefined; // the next request tries again
+        throw err;
+      });
+    return model;
+  };
+  void loadModel().catch((err: unknown) => console.error('ClaimLens: could not load the part-of-speech model', err));
 
   // The seed pack is a file inside the extension (built by `claimlens pack`), not the network.
   const loadPack = async (): Promise<unknown> => {
@@ -44,8 +65,8 @@ export default defineBackground(() => {
   // Installs the seed on first run and whenever the database has none yet (e.g. after the
   // reader cleared site data); a no-op once meta.seedVersion is set, so updates keep the library.
   const ensureSeed = (): Promise<void> => {
-    seeded ??= openDb()
-      .then((d) => ensureSeedInstalled(d, loadPack))
+    seeded ??= Promise.all([openDb(), loadModel()])
+      .then(([d]) => ensureSeedInstalled(d, loadPack))
       .then((result) => {
         if (result) console.info(`ClaimLens: seed installed (${result.articles} articles, ${result.skipped} already there)`);
       })
@@ -57,7 +78,7 @@ export default defineBackground(() => {
   };
 
   const ready = async (): Promise<LibraryDb> => {
-    await ensureSeed();
+    await Promise.all([ensureSeed(), loadModel()]);
     return openDb();
   };
 

@@ -12,6 +12,7 @@ import { serveRequests } from '../src/messaging/serve';
 import { validateContentRequest } from '../src/messaging/validate';
 import { createLifetime } from '../src/page/lifetime';
 import { PageSession } from '../src/page/page-session';
+import { pageReady } from '../src/page/page-ready';
 import { documentView, ReadingTracker } from '../src/page/reading-tracker';
 
 export default defineUnlistedScript(() => {
@@ -50,8 +51,10 @@ export default defineUnlistedScript(() => {
     doc: document,
     signal: lifetime.signal,
     setTimeout: (handler, ms) => lifetime.setTimeout(handler, ms),
+    yieldNow: (handler) => lifetime.yieldNow(handler),
     match: (request) => askBackground('match', request),
     cardUrl: (token) => (browser.runtime.getURL as (path: string) => string)(`/card.html#${token}`),
+    ready: () => pageReady(document, lifetime.signal),
     isPaused: async () => {
       const answer = await askBackground('site.get', { host: location.hostname });
       autoAdd = answer.ok && answer.data.autoAdd;

@@ -33,6 +33,8 @@ export interface AnnotatorOptions {
   signal: AbortSignal;
   /** Timers that end with the lifetime. */
   setTimeout: (handler: () => void, ms: number) => unknown;
+  /** A turn for the page between slices of work (default: a zero timer); ends with the lifetime. */
+  yieldNow?: (handler: () => void) => void;
   /** The card page's address for a token (absent in tests: no card frame is loaded). */
   cardUrl?: (token: string) => string;
   /** Whether a sentence is shown to the reader (tests without layout replace it). */
@@ -61,6 +63,12 @@ const QUICK_READ_MS = 25;
 export function markLabel(claim: LinkedClaim): string {
   const n = claim.sources.length;
   return `ClaimLens, ${claim.verdict}, ${n} source${n === 1 ? '' : 's'}: ${claim.text}`;
+}
+
+/** The peek request, sent while the rest of the page is still being read (see read()). */
+interface EarlyPeek {
+  part: PageSentenceAt[];
+  pending: Promise<MatchAnswer>;
 }
 
 interface Known {
@@ -212,7 +220,8 @@ export class Annotator {
   }
 
   private slicer(): Slicer {
-    return new Slicer(() => new Promise<void>((resolve) => void this.options.setTimeout(resolve, 0)), SLICE_MS);
+    const { yieldNow } = this.options;
+    return new Slicer(() => new Promise<void>((resolve) => (yieldNow ? yieldNow(resolve) : void this.options.setTimeout(resolve, 0))), SLICE_MS);
   }
 
   /** One pass: read the visible sentences, paint cached answers, match the rest. */
@@ -227,8 +236,21 @@ export class Annotator {
         return;
       }
       const slicer = this.slicer();
-      const sentences = await this.read(slicer, stale);
+      // A full pass (nothing cached) asks about the sentences in view as soon as it has read
+      // them, while it reads the rest of the page.
+      let early: EarlyPeek | undefined;
+      const sendPeek = (peek: PageSentenceText[]): void => {
+        const part = peek.map((s) => {
+          const entry: Known = { id: `c${++this.counter}`, claim: undefined };
+          this.known.set(s.text, entry);
+          return { id: entry.id, text: s.text, ranges: s.ranges };
+        });
+        this.requests++;
+        early = { part, pending: this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page: this.pageContext() }) };
+      };
+      const sentences = await this.read(slicer, stale, full ? sendPeek : undefined);
       if (!sentences || stale()) return;
+      const peeked = new Set(early?.part.map((p) => p.id));
       // Cached answers first: a page that re-renders the same text is painted without asking.
       const fresh: PageSentenceAt[] = [];
       const repaint: Array<[LinkedClaim, NodeRange[]]> = [];
@@ -242,6 +264,8 @@ export class Annotator {
           const entry: Known = { id: `c${++this.counter}`, claim: undefined };
           this.known.set(s.text, entry);
           fresh.push({ id: entry.id, text: s.text, ranges: s.ranges });
+        } else if (peeked.has(known.id)) {
+          fresh.push({ id: known.id, text: s.text, ranges: s.ranges });
         } else if (known.claim && !this.painter.intact(known.id)) {
           repaint.push([known.claim, s.ranges]);
         }
@@ -254,7 +278,7 @@ export class Annotator {
         if (this.status === 'loading') this.status = 'none';
         return;
       }
-      await this.matchAndPaint(fresh, slicer, stale);
+      await this.matchAndPaint(fresh, slicer, stale, early);
       this.tasks(slicer);
       if (stale()) return;
       if (this.status !== 'error') {
@@ -266,14 +290,21 @@ export class Annotator {
     }
   }
 
-  /** Ask about `fresh` sentences (view first on big pages) and paint the linked ones. */
-  private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean): Promise<void> {
-    const page = { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
-    // A page of a few hundred sentences first asks about the sentences in view alone (a small
-    // request, answered in a few ms), then about all of them: the whole page's answer is the one
-    // that stays (the page's own context, e.g. its stored copy, is judged on all of it).
-    const peek = fresh.length > 2 * PEEK && fresh.length <= FIRST_REQUEST;
-    const parts = peek ? [fresh.slice(0, PEEK), fresh] : fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+  private pageContext(): MatchRequest['page'] {
+    return { url: pageUrl(this.options.doc), title: pageTitle(this.options.doc), published: pagePublished(this.options.doc) };
+  }
+
+  /** Ask about `fresh` sentences (view first on big pages) and paint the linked ones; `early` is a peek already asked. */
+  private async matchAndPaint(fresh: PageSentenceAt[], slicer: Slicer, stale: () => boolean, early?: EarlyPeek): Promise<void> {
+    const page = this.pageContext();
+    // A page of more than a few dozen sentences first asks about the sentences in view alone (a
+    // small request, answered in a few ms), then about all of them (up to FIRST_REQUEST, view
+    // first; the rest after): that answer is the one that stays (the page's own context, e.g. its
+    // stored copy, is judged on all of it). `fresh` is in view first, so the peek's sentences are
+    // all in the next request.
+    const peek = early !== undefined || fresh.length > 2 * PEEK;
+    const whole = fresh.length > FIRST_REQUEST ? [fresh.slice(0, FIRST_REQUEST), ...chunks(fresh.slice(FIRST_REQUEST))] : chunks(fresh);
+    const parts = peek ? [early?.part ?? fresh.slice(0, PEEK), ...whole] : whole;
     /** Claims painted from the peek: the whole answer keeps, changes or removes them. */
     const provisional = new Set<string>();
     let unpaint: string[] = [];
@@ -282,7 +313,8 @@ export class Annotator {
     // once, later ones are gathered and painted together at most once per PAINT_EVERY_MS.
     let gathered: Array<[LinkedClaim, NodeRange[]]> = [];
     let lastPaint = 0;
-    const flush = (): void => {
+    /** Paint what was gathered; `settled`: the page leaves 'loading' (not on a peek's answer alone). */
+    const flush = (settled = true): void => {
       const batch = gathered;
       const gone = unpaint;
       gathered = [];
@@ -296,12 +328,16 @@ export class Annotator {
         });
       }
       this.syncMarkers();
-      if (this.status === 'loading' && this.painter.all().length) this.status = 'ok';
+      if (settled && this.status === 'loading' && this.painter.all().length) this.status = 'ok';
     };
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
-      this.requests++;
-      const pending = this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page });
+      let pending: Promise<MatchAnswer>;
+      if (i === 0 && early) pending = early.pending;
+      else {
+        this.requests++;
+        pending = this.options.match({ sentences: part.map(({ id, text }) => ({ id, text })), page });
+      }
       this.tasks(slicer);
       const answer = await pending;
       slicer.reset();
@@ -326,12 +362,18 @@ export class Annotator {
         else if (provisional.has(p.id)) unpaint.push(p.id);
         if (claim && peek && i === 0) provisional.add(p.id);
       }
-      if (i === 0 || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush();
+      // The first answer, and after a peek the one that settles it, are painted at once.
+      if (i === 0 || (peek && i === 1) || i === parts.length - 1 || now() - lastPaint >= PAINT_EVERY_MS) flush(!(peek && i === 0));
     }
   }
 
-  /** The visible, non-editable sentences of the article, in view first; null without an article. */
-  private async read(slicer: Slicer, stale: () => boolean): Promise<PageSentenceText[] | null> {
+  /**
+   * The visible, non-editable sentences of the article, in view first; null without an article.
+   * `onPeek` gets the first PEEK sentences in view (then below it) as soon as they and more than
+   * 2 * PEEK sentences in all are read: the sentences matchAndPaint would peek at, sent while the
+   * rest of a long page is still being read.
+   */
+  private async read(slicer: Slicer, stale: () => boolean, onPeek?: (peek: PageSentenceText[]) => void): Promise<PageSentenceText[] | null> {
     const started = now();
     const { doc } = this.options;
     if (!this.root?.isConnected) {
@@ -352,12 +394,21 @@ export class Annotator {
     // In view first, then the rest, each in reading order (two lists: no sort of a huge page).
     const inView: PageSentenceText[] = [];
     const rest: PageSentenceText[] = [];
+    /** Sentences below the view, while a peek is still to be sent. */
+    const below: PageSentenceText[] = [];
+    let peekDue = onPeek !== undefined;
     const texts = new Set<string>();
     for (const part of sentencesOf(map)) {
       for (const s of part) {
         if (texts.has(s.text) || isEditable(s.ranges[0].node) || !readable(s.ranges)) continue;
         texts.add(s.text);
-        (!check || check.distance(s.ranges) === 0 ? inView : rest).push(s);
+        const distance = check ? check.distance(s.ranges) : 0;
+        (distance === 0 ? inView : rest).push(s);
+        if (peekDue && distance > 0 && below.length < PEEK) below.push(s);
+      }
+      if (peekDue && inView.length + below.length >= PEEK && inView.length + rest.length > 2 * PEEK) {
+        peekDue = false;
+        onPeek!([...inView, ...below].slice(0, PEEK));
       }
       if (slicer.due) {
         yielded = true;

@@ -10,6 +10,8 @@ import { Annotator, type AnnotatorOptions } from './annotator';
 export interface PageSessionOptions extends AnnotatorOptions {
   /** Resolves true when the reader paused ClaimLens on this site. */
   isPaused: () => Promise<boolean>;
+  /** Resolves when the page can be read (the content script starts before it is parsed). */
+  ready?: () => Promise<void>;
 }
 
 const PAUSED: PageState = { status: 'paused', claims: [] };
@@ -74,7 +76,9 @@ export class PageSession {
 
   private async applyUnsafe(again: boolean): Promise<PageState> {
     // When the setting cannot be read, annotate: the match request will report the real problem.
-    this.paused = await this.options.isPaused().catch(() => false);
+    // The setting is asked for while the page loads (on a stopped worker the request starts it).
+    const [paused] = await Promise.all([this.options.isPaused().catch(() => false), this.options.ready?.()]);
+    this.paused = paused;
     if (this.options.signal.aborted) return this.state();
     if (this.paused) {
       this.destroy();

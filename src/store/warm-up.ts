@@ -12,9 +12,14 @@ let inFlight = 0;
 
 function load(): void {
   if (loaded || inFlight > 0) return;
-  loaded = true;
-  loadTagger();
-  markWorker('tagger');
+  try {
+    loadTagger();
+    loaded = true;
+    markWorker('tagger');
+  } catch {
+    // The model's data is not there yet (the extension fetches it as the worker starts): the
+    // next answered request tries again, and a page's match loads it when it needs it.
+  }
 }
 
 /** After the current turn of the event loop, unless a request is being answered (then after it). */

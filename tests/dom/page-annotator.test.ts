@@ -246,10 +246,13 @@ describe('Annotator', () => {
     const { match, calls } = fakeMatch([[/number 1650 /, 'corroborated']]);
     const { annotator } = setup(match, `<article>${paras.join('')}</article>`);
     const state = await annotator.start();
-    // The first request is small (the part in view first), the rest within the protocol's limits.
+    // The first request is small (the part in view alone, a peek), then every sentence once, the
+    // part in view first (it holds the peek's sentences), within the protocol's limits.
     expect(calls.every((c) => c.length <= 1500)).toBe(true);
-    expect(calls.reduce((n, c) => n + c.length, 0)).toBe(1700);
-    expect(calls[0].length).toBeLessThan(1700);
+    expect(calls[0].length).toBe(40);
+    expect(calls[1].slice(0, 40)).toEqual(calls[0]);
+    expect(calls.slice(1).reduce((n, c) => n + c.length, 0)).toBe(1700);
+    expect(calls[1].length).toBeLessThan(1700);
     expect(state.claims.map((c) => c.text)).toEqual([
       'Report number 1650 says the harbour received 1653 cargo ships during the long winter season.',
     ]);
@@ -260,16 +263,24 @@ describe('Annotator', () => {
     const calls: string[][] = [];
     // The whole page's answer differs from the peek's: number 5 is linked only when asked alone
     // (as a page's own stored copy is recognised only from the whole page), number 100 in both.
+    let release!: () => void;
+    const whole = new Promise<void>((r) => (release = r));
     const match = vi.fn(async (req: MatchReq): Promise<MatchRes> => {
       calls.push(req.sentences.map((s) => s.text));
       const alone = req.sentences.length < 120;
+      if (!alone) await whole;
       const claims: LinkedClaim[] = req.sentences
         .filter((s) => (alone && /number 5 /.test(s.text)) || /number (100|7) /.test(s.text))
         .map((s) => ({ id: s.id, text: s.text, verdict: 'corroborated' as const, sources: [{ articleId: 'a', outlet: 'Wire', title: 'T', text: s.text, relation: 'corroborates' as const, score: 0.9, why: 'same', independent: true, emphasis: [] }] }));
       return { ok: true, data: { claims } };
     });
     const { annotator } = setup(match, `<article>${paras.join('')}</article>`);
-    const state = await annotator.start();
+    const starting = annotator.start();
+    // Painted from the peek's answer, but still loading until the whole page's answer is in.
+    await vi.waitFor(() => expect(annotator.state().claims.length).toBe(2)); // numbers 5 and 7
+    expect(annotator.state().status).toBe('loading');
+    release();
+    const state = await starting;
     expect(calls.map((c) => c.length)).toEqual([40, 120]);
     expect(calls[1].slice(0, 40)).toEqual(calls[0]);
     expect(state.claims.map((c) => c.text.match(/number (\d+)/)![1]).sort()).toEqual(['100', '7']);

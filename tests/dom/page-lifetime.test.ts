@@ -46,4 +46,22 @@ describe('the content script lifetime (instead of WXT\'s page-forgeable context)
     vi.advanceTimersByTime(1000);
     expect(life.signal.aborted).toBe(true);
   });
+  it('gives the page a turn (yieldNow) in order, and runs nothing once ended', async () => {
+    vi.useRealTimers();
+    const life = createLifetime(() => true);
+    const ran: number[] = [];
+    await new Promise<void>((resolve) => {
+      life.yieldNow(() => ran.push(1));
+      life.yieldNow(() => {
+        ran.push(2);
+        resolve();
+      });
+    });
+    expect(ran).toEqual([1, 2]);
+    life.yieldNow(() => ran.push(3));
+    life.end();
+    life.yieldNow(() => ran.push(4));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ran).toEqual([1, 2]);
+  });
 });

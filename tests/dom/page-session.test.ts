@@ -82,4 +82,27 @@ describe('PageSession', () => {
     expect(match).not.toHaveBeenCalled();
     expect(document.querySelector('claimlens-layer')).toBeNull();
   });
+  it('asks about the pause setting at once but reads the page only once it is ready', async () => {
+    document.body.innerHTML = PAGE;
+    const match = vi.fn(async (): Promise<Result<BackgroundRequests['match']['res']>> => ({ ok: true, data: { claims: [] } }));
+    const isPaused = vi.fn(async () => false);
+    let ready!: () => void;
+    const s = new PageSession({
+      doc: document,
+      match,
+      signal: new AbortController().signal,
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      isReadable: () => true,
+      isPaused,
+      ready: () => new Promise<void>((r) => (ready = r)),
+    });
+    current = s;
+    const started = s.start();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(isPaused).toHaveBeenCalledTimes(1);
+    expect(match).not.toHaveBeenCalled();
+    ready();
+    expect((await started).status).toBe('none');
+    expect(match).toHaveBeenCalledTimes(1);
+  });
 });

@@ -58,9 +58,10 @@ try {
     const mine = stats.matches.filter((m) => m.tabId === tabId);
     const w = stats.cache;
     const rel = (k: string) => (w[k] === undefined ? '-' : Math.round(w.worker_origin + w[k] - origin));
-    console.log(`${i === 0 ? 'warm-up' : cold ? 'cold' : 'warm'}: worker start ${Math.round(w.worker_origin - origin)}, main ${rel('worker_main')}, db_open ${rel('worker_db_open')}, prefetched ${rel('worker_prefetched')}, first_match ${rel('worker_first_match')}, tagger load ${w.tagger_load_ms}`);
+    console.log(`${i === 0 ? 'warm-up' : cold ? 'cold' : 'warm'}: worker start ${Math.round(w.worker_origin - origin)}, main ${rel('worker_main')}, db_open ${rel('worker_db_open')}, model fetched ${rel('worker_model_fetched')}, prefetched ${rel('worker_prefetched')}, first_match ${rel('worker_first_match')}, tagger load ${w.tagger_load_ms}`);
     console.log('   reads so far:', JSON.stringify(Object.fromEntries(Object.entries(w).filter(([k]) => /^(claims|postings|terms|articles)/.test(k)))));
-    for (const m of mine) console.log(`   answer at ${Math.round(m.at - origin)}: ${m.ms} ms, ${m.sentences} sentences, ${m.linked} linked`, JSON.stringify(m.phases));
+    console.log('   page:', JSON.stringify(await page.evaluate(() => { const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming; return { dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd), ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])) }; })));
+    for (const m of mine) console.log(`   asked at ${Math.round(m.at - m.ms - origin)}, answer at ${Math.round(m.at - origin)}: ${m.ms} ms, ${m.sentences} sentences, ${m.linked} linked`, JSON.stringify(m.phases));
     await page.close();
   }
 } finally {

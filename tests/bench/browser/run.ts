@@ -22,6 +22,8 @@
  *   in-page time of the first one (a MutationObserver installed at document start) is reported as
  *   first_mark_dom_ms_*; builds without `debug.stats` (older ones) fall back to it. Cold = the
  *   service worker stopped (DevTools ServiceWorker.stopAllWorkers) before navigating.
+ * - linked_claims: the page's claims once every match request is answered (the state is polled
+ *   until it stops changing: the first answer can be the peek's, a few in view).
  * - page_longest_task_ms: the longest 'longtask' entry of the news page (median over runs).
  * - worker_heap_mb: Runtime.getHeapUsage of the service worker after a GC, once the page runs are
  *   answered (DevTools protocol on a local debugging port).
@@ -149,10 +151,22 @@ async function visit(session: Session, url: string, cold: boolean): Promise<{ bg
     }
     return p.first !== null || bg !== undefined || state.claims.length === 0 ? p : undefined;
   }, 60_000, 200) as Probe;
-  await page.waitForTimeout(500); // late long tasks
+  // The page's claims once every request is answered (the first idle state can be a peek's).
+  let settled = state;
+  let last = '';
+  let steady = 0;
+  for (let i = 0; i < 120 && steady < 4; i++) {
+    await page.waitForTimeout(250);
+    const s = await ext.askTab(tabId, 'page.state', {});
+    if (!s.ok) continue;
+    settled = s.data;
+    const key = `${s.data.status} ${s.data.matchRequests} ${s.data.claims.length}`;
+    steady = key === last ? steady + 1 : 0;
+    last = key;
+  }
   const longest = await page.evaluate(() => (window as unknown as { __benchProbe?: { longest: number } }).__benchProbe?.longest ?? 0);
   await page.close();
-  return { bg, dom: probe.first ?? undefined, longest, linked: state.claims.length };
+  return { bg, dom: probe.first ?? undefined, longest, linked: settled.claims.length };
 }
 
 /** Library page: open until it lists every article; a search and clearing it. */
