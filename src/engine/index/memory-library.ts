@@ -33,7 +33,7 @@ export class MemoryLibrary implements LibraryReader {
     this.hashes.set(r.textHash, r.id);
     if (r.url) this.urls.set(normalizeForHash(r.url), r.id);
     if (text !== undefined) this.texts.set(r.id, text);
-    this.insert(r.id, analyzed.claims.map((c) => ({ ...c, key: this.nextKey++, articleId: r.id })));
+    this.insert(r.id, analyzed.claims.map((c) => ({ index: c.index, text: c.text, features: c.features, key: this.nextKey++, articleId: r.id })));
     return true;
   }
 
