@@ -60,7 +60,7 @@ function report(label: string, ms: number, per: number, p: Profile): void {
   console.log('-- self time');
   for (const [k, t] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${pct(t)}  ${k}`);
   console.log('-- total time, engine functions');
-  for (const [k, t] of [...incl].filter(([k]) => k.includes(process.env.PROF_ALL ? '' : 'src/engine')).sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${pct(t)}  ${k}`);
+  for (const [k, t] of [...incl].filter(([k]) => k.includes(process.env.PROF_ALL ? '' : 'src/engine')).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROF_TOP ?? 22))) console.log(`${pct(t)}  ${k}`);
 }
 
 const count = Number(process.argv[2] ?? 10_000);

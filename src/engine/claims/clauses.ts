@@ -58,8 +58,13 @@ function boundaryBefore(text: string, toks: Token[], tags: Tag[], k: number): bo
   if (toks[k].sep && /[,;:()[\]—–!?.]/.test(text.slice(toks[k - 1].end, toks[k].start))) return true;
   const l = toks[k].lower;
   if (tags[k] === 'SCONJ' && l !== 'than' && l !== 'as') return true;
-  return /^(but|while|whereas|although|though|because|which|who|whom|whose|yet)$/.test(l);
+  return CLAUSE_WORDS.test(l);
 }
+
+/** Words that open a clause of their own. */
+const CLAUSE_WORDS = wordList('but while whereas although though because which who whom whose yet');
+/** A copula, and "have": what follows is the predicate's complement ("were productive", "had some alignment"). */
+const COPULAS = wordList("is are was were be been being 's 're remain remained seems seemed have has had having");
 
 /** Clause index of every token. */
 function clauseIds(text: string, toks: Token[], tags: Tag[]): number[] {
@@ -128,7 +133,7 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const l = toks[k].lower;
     if (isVerb(tags[k]) && !PREPOSITIONAL.test(l)) for (const j of phraseFrom(toks, tags, clause, k)) predicate[j] = true;
     // A copula's complement ("were productive") and what "have" has ("had some alignment").
-    if (tags[k] === 'AUX' && /^(is|are|was|were|be|been|being|'s|'re|remain|remained|seems|seemed|have|has|had|having)$/.test(l)) {
+    if (tags[k] === 'AUX' && COPULAS.test(l)) {
       const next = k + 1 < n && clause[k + 1] === clause[k] ? k + 1 : -1;
       if (next >= 0 && (tags[next] === 'ADJ' || tags[next] === 'NOUN' || tags[next] === 'DET' || tags[next] === 'ADV')) {
         for (const j of phraseFrom(toks, tags, clause, next)) predicate[j] = true;

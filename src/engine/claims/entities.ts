@@ -103,7 +103,7 @@ export function extractEntities(toks: Token[]): Entity[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    const startOk = (t.cap || ALIASES[t.lower] !== undefined || /^g\d+$/.test(t.lower)) && !NOT_NAMES.has(t.lower) && !isStop(t.lower) && !t.num;
+    const startOk = !t.num && (t.cap || ALIASES[t.lower] !== undefined || (t.lower.charCodeAt(0) === 103 && /^g\d+$/.test(t.lower))) && !NOT_NAMES.has(t.lower) && !isStop(t.lower);
     if (!startOk) { i++; continue; }
     const end = runEnd(toks, i);
     let pos = i;

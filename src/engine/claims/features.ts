@@ -57,11 +57,10 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
     toks.forEach((t, k) => { if (t.start >= q.start && t.end <= q.end && (q.dim !== 'count' || t.end < q.end)) concepts[k] = null; });
   }
   // Words fused to a number ("20-year-old", "three-day") describe the figure, not the fact.
-  const hyphenBefore = (k: number) => toks[k].start - toks[k - 1].end === 1 && text[toks[k - 1].end] === '-';
   for (let k = 1; k < toks.length; k++) {
-    if (!hyphenBefore(k)) continue;
+    if (!hyphenBefore(text, toks, k)) continue;
     let j = k - 1;
-    while (j > 0 && hyphenBefore(j)) j--;
+    while (j > 0 && hyphenBefore(text, toks, j)) j--;
     // …except a count's own noun ("13-megapixel" counts megapixels, as "13 megapixels" does).
     const unitOfCount = quantities.some((q) => q.dim === 'count' && toks[k].end === q.end);
     if ((toks[j].num || toks[j].lower in NUMBER_WORDS) && !unitOfCount) concepts[k] = null;
@@ -77,6 +76,11 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
     if (k >= 0 && (roles.irrealis[k] || roles.unasserted[k])) q.hedged = true;
   }
   return { toks, ents, concepts, speech: extractSpeech(text, toks, ents), quantities, tags, roles };
+}
+
+/** Token k is joined to the one before it by a hyphen alone. */
+function hyphenBefore(text: string, toks: Token[], k: number): boolean {
+  return toks[k].start - toks[k - 1].end === 1 && text[toks[k - 1].end] === '-';
 }
 
 /** Part-of-speech tags of words that are never a claim's content. */
@@ -135,18 +139,23 @@ function remember(text: string, a: Analysis): void {
 }
 
 /** Words that make a negated clause about a stretch of time: "never … before", "not … since 1998", "not yet". */
-const PERIOD = /^(before|since|yet|ever|previously|until|till)$/;
+const PERIOD = new Set(['before', 'since', 'yet', 'ever', 'previously', 'until', 'till']);
+const SPANS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades']);
+const STRETCH_BEFORE = new Set(['in', 'for', 'over']);
 
 /** A negation speaks of a period ("had never reached a final before", "had not won since 1998",
  *  "no raise in years", "nobody pulled out alive for 24 hours"): a period word follows a negated
  *  word closely. */
 function negatedPeriod(a: Analysis): boolean {
   const neg = a.roles.negated;
-  const near = (k: number) => { for (let j = Math.max(0, k - 8); j < k; j++) if (neg[j]) return true; return false; };
-  // "in years", "for 24 hours", "in the past two weeks": a stretch of time, not an occasion.
-  const stretch = (k: number) => /^(hours|days|weeks|months|years|decades)$/.test(a.toks[k].lower) &&
-    a.toks.slice(Math.max(0, k - 4), k).some((x) => /^(in|for|over)$/.test(x.lower));
-  return a.toks.some((t, k) => (PERIOD.test(t.lower) || stretch(k)) && near(k));
+  for (let k = 0; k < a.toks.length; k++) {
+    const l = a.toks[k].lower;
+    // "in years", "for 24 hours", "in the past two weeks": a stretch of time, not an occasion.
+    const stretch = SPANS.has(l) && a.toks.slice(Math.max(0, k - 4), k).some((x) => STRETCH_BEFORE.has(x.lower));
+    if (!(PERIOD.has(l) || stretch)) continue;
+    for (let j = Math.max(0, k - 8); j < k; j++) if (neg[j]) return true;
+  }
+  return false;
 }
 
 /** Concepts of the tokens a role marks, once each. */

@@ -14,7 +14,9 @@ export class MemoryLibrary implements LibraryReader {
   private readonly articleMap = new Map<string, ArticleRecord>();
   /** Each article's claims, packed (see packed-claims.ts), and which packed article holds each key. */
   private readonly packed: PackedClaims[] = [];
-  private readonly packOf = new Map<number, number>();
+  /** By key: keys are consecutive small integers, so an array (less heap than a Map, and cheaper to fill). */
+  private readonly packOf: number[] = [];
+  private claimTotal = 0;
   /** Recently decoded claims, oldest first. */
   private readonly decoded = new Map<number, StoredClaim>();
   private readonly index = new Map<string, number[]>();
@@ -33,7 +35,7 @@ export class MemoryLibrary implements LibraryReader {
     this.hashes.set(r.textHash, r.id);
     if (r.url) this.urls.set(normalizeForHash(r.url), r.id);
     if (text !== undefined) this.texts.set(r.id, text);
-    this.insert(r.id, analyzed.claims.map((c) => ({ ...c, key: this.nextKey++, articleId: r.id })));
+    this.insert(r.id, analyzed.claims.map((c) => ({ index: c.index, text: c.text, features: c.features, key: this.nextKey++, articleId: r.id })));
     return true;
   }
 
@@ -46,7 +48,8 @@ export class MemoryLibrary implements LibraryReader {
         if (list) list.push(claim.key);
         else this.index.set(t, [claim.key]);
       }
-      this.packOf.set(claim.key, this.packed.length);
+      if (this.packOf[claim.key] === undefined) this.claimTotal++;
+      this.packOf[claim.key] = this.packed.length;
     }
     this.packed.push(packClaims(articleId, claims));
   }
@@ -88,7 +91,7 @@ export class MemoryLibrary implements LibraryReader {
   }
 
   async claimCount(): Promise<number> {
-    return this.packOf.size;
+    return this.claimTotal;
   }
 
   async postings(terms: string[]): Promise<Map<string, number[]>> {
@@ -109,7 +112,7 @@ export class MemoryLibrary implements LibraryReader {
         found.set(k, hit);
         continue;
       }
-      const p = this.packOf.get(k);
+      const p = this.packOf[k];
       if (p === undefined) continue;
       const at = this.packed[p].keys.indexOf(k);
       const list = wanted.get(p);

@@ -19,7 +19,10 @@ function needsTags(value: unknown): boolean {
 /** `value` as JSON, non-finite numbers tagged. */
 export function toJson(value: unknown): string {
   // Most features hold nothing to tag: plain JSON.stringify is several times faster than a replacer.
-  if (!needsTags(value)) return JSON.stringify(value);
+  // A non-finite number comes out as null and a tagged string as \u0000, so JSON with neither needs
+  // no look at the value (and most have neither).
+  const plain = JSON.stringify(value) as string | undefined;
+  if (plain === undefined || (!plain.includes('null') && !plain.includes('\\u0000')) || !needsTags(value)) return plain!;
   return JSON.stringify(value, (_k, v: unknown) => {
     if (typeof v === 'number' && !Number.isFinite(v)) return `${TAG}${v}`;
     if (typeof v === 'string' && v.startsWith(TAG)) return `${TAG}${v}`;
