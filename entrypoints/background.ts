@@ -88,7 +88,7 @@ export default defineBackground(() => {
   // Imports, large deletes and re-analysis run here in chunks; an extension API call per chunk
   // keeps the worker alive while it works (Chrome stops an idle MV3 worker after 30 s).
   const jobs = new JobRunner(ready, { keepAlive: () => browser.runtime.getPlatformInfo() });
-  serveRequests(warmingUp(createBackgroundHandlers(ready, { isExtensionPage, jobs, extract: extractInTab })), validateBackgroundRequest);
+  serveRequests(warmingUp(createBackgroundHandlers(ready, { isExtensionPage, jobs, extract: extractInTab, openDb })), validateBackgroundRequest);
 
   // The source card is an extension page framed inside the web page (out of the page's reach).
   // It gets its claim from the content script of its own tab through this relay, never through

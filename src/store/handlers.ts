@@ -29,6 +29,12 @@ export interface HandlerOptions {
   jobs?: JobRunner;
   /** Runs the article extractor in a tab (auto-add); without it, page.read adds nothing. */
   extract?: AutoAddDeps['extract'];
+  /**
+   * The database alone, without waiting for what matching needs (the part-of-speech model, the
+   * seed check): a page's pause check only reads settings, and a page that waits for its answer
+   * before asking for matches would otherwise wait for a cold worker's model too.
+   */
+  openDb?: () => Promise<LibraryDb>;
 }
 
 function roundAll(o: Record<string, number>, prefix = ''): Record<string, number> {
@@ -130,7 +136,7 @@ export function createBackgroundHandlers(getDb: () => Promise<LibraryDb>, option
     }),
     'site.get': async ({ host }) => {
       // Asked on every page load: one read of the site's row and of the settings answers both.
-      const auto = await autoAddFor(await getDb(), `https://${host}/`);
+      const auto = await autoAddFor(await (options.openDb ?? getDb)(), `https://${host}/`);
       return { paused: auto.paused, autoAdd: auto.on, ...(auto.site !== undefined && { autoAddSite: auto.site }), neverAdd: !!auto.never };
     },
     'site.set': async ({ host, paused }) => ({ paused: await (await sites()).setPaused(host, paused) }),

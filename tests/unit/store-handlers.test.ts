@@ -106,6 +106,22 @@ describe('background handlers: sites', () => {
   });
 });
 
+describe('background handlers: a page\'s pause check on a waking worker', () => {
+  it('is answered from the database alone, without waiting for what matching needs', async () => {
+    const db = await freshDb();
+    let modelReady: () => void = () => {};
+    const ready = new Promise<void>((r) => (modelReady = r));
+    const h = createBackgroundHandlers(async () => { await ready; return db; }, { openDb: async () => db });
+    let answered = false;
+    const pause = h['site.get']({ type: 'site.get', host: 'other.example' }, sender).then((r) => { answered = true; return r; });
+    const match = h.match({ type: 'match', sentences: [{ id: 'a', text: 'Obama met Putin at the summit on Monday.' }], page: {} }, sender);
+    expect(await pause).toMatchObject({ paused: false });
+    expect(answered).toBe(true);
+    modelReady();
+    expect(await match).toMatchObject({ claims: [] });
+  });
+});
+
 describe('background handlers: match for the story view', () => {
   it('carries the articles set aside as another event and the page\'s own article alongside the claims', async () => {
     const { h } = await setup();
