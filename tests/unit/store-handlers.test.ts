@@ -113,7 +113,7 @@ describe('background handlers: a page\'s pause check on a waking worker', () => 
     const ready = new Promise<void>((r) => (modelReady = r));
     const h = createBackgroundHandlers(async () => { await ready; return db; }, { openDb: async () => db });
     let answered = false;
-    const pause = h['site.get']({ type: 'site.get', host: 'other.example' }, sender).then((r) => { answered = true; return r; });
+    const pause = Promise.resolve(h['site.get']({ type: 'site.get', host: 'other.example' }, sender)).then((r) => { answered = true; return r; });
     const match = h.match({ type: 'match', sentences: [{ id: 'a', text: 'Obama met Putin at the summit on Monday.' }], page: {} }, sender);
     expect(await pause).toMatchObject({ paused: false });
     expect(answered).toBe(true);

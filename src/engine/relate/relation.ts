@@ -154,8 +154,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
     if (everyFigureDiffers(fa, fb)) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, and no figure in common: other measures` };
     const when = unsharedMoment(momentsOfClaim(a), momentsOfClaim(b));
     if (when) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time (${when})` };
+    return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   }
-  if (q && o.score >= FLIP && clearClash(q.qa, q.qb)) return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
