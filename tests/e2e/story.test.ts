@@ -119,6 +119,12 @@ describe('the story view', () => {
     }, 10_000);
   });
 
+  // Read before the axe runs below: axe's own audit runs in the page and may take over 100 ms.
+  it('rendered without a long task over 100 ms', async () => {
+    const long = await story.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(long.filter((d) => d > 100)).toEqual([]);
+  });
+
   it('exports the grid as CSV, made locally', async () => {
     await story.bringToFront();
     const [download] = await Promise.all([story.waitForEvent('download'), story.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -138,11 +144,6 @@ describe('the story view', () => {
     const button = story.locator(`tr[data-claim="${first.id}"] th button`);
     await button.focus();
     expect((await button.innerText()).replace(/\s+/g, ' ').trim()).toBe(first.text.replace(/\s+/g, ' ').trim());
-  });
-
-  it('rendered without a long task over 100 ms', async () => {
-    const long = await story.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    expect(long.filter((d) => d > 100)).toEqual([]);
   });
 
   it('shows seed 004 as copying CNN on the CNN page', async () => {
