@@ -179,3 +179,13 @@ describe('a quote given to an office is given to the person the article named in
     expect(last(['The summit opened on Monday in the city with many leaders.', '"There are gaps of trust," the Russian president told reporters.']).speech[0].speaker).toBeUndefined();
   });
 });
+
+describe('figures of other groups of people', () => {
+  it('men and women are two groups: their figures neither agree nor clash', () => {
+    expect(rel('Men who drank coffee had a 10 percent lower risk of death over the study.', 'Women who drank coffee had a 15 percent lower risk of death over the study.')).toBe('unrelated');
+    expect(rel('Men who drank coffee had a 12 percent lower risk of death over the study.', 'Women who drank coffee had a 12 percent lower risk of death over the study.')).toBe('unrelated');
+  });
+  it('the same group still clashes', () => {
+    expect(rel('Men who drank coffee had a 10 percent lower risk of death over the study.', 'Men who drank coffee had a 25 percent lower risk of death over the study.')).toBe('conflicts');
+  });
+});

@@ -1,4 +1,5 @@
 import { otherFate } from './casualties';
+import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
@@ -138,6 +139,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
     if (when) return { relation: 'unrelated', score, why: `figures of another time (${when})` };
     const fate = otherFate(a.text, b.text);
     if (fate) return { relation: 'unrelated', score, why: `figures of other people (${fate})` };
+    const group = otherGroup(a.text, b.text);
+    if (group) return { relation: 'unrelated', score, why: `figures of other groups (${group})` };
   }
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
