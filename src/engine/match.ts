@@ -54,7 +54,9 @@ function sameSentence(c: PageClaim, s: StoredClaim): boolean {
 
 /** Article ids that are the page itself: same URL or text, or most of the page's first sentences
  *  and most of the article's found word for word. */
-async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>): Promise<Set<string>> {
+async function selfArticles(
+  page: PageContext, claims: PageClaim[], all: PageSentence[], lib: LibraryReader, byKey: Map<number, StoredClaim>, read: Map<string, ArticleRecord>,
+): Promise<Set<string>> {
   const self = new Set(await lib.findSelf({ url: page.url, textHash: textHash(all.map((s) => s.text).join('\n')) }));
   // Per article: how many page claims it repeats word for word (each claim counted once).
   const verbatim = new Map<string, number>();
@@ -72,9 +74,9 @@ async function selfArticles(page: PageContext, claims: PageClaim[], all: PageSen
   if (!likely.length) return self;
   // …and most of that article is on the page: a live blog quoting ten sentences of a long wire
   // story quotes a source; it is not that story (read only when some article is that close).
-  const records = new Map((await lib.articles(likely.map(([id]) => id))).map((a) => [a.id, a]));
+  for (const a of await lib.articles(likely.map(([id]) => id))) read.set(a.id, a);
   for (const [id, n] of likely) {
-    const count = records.get(id)?.claimCount ?? 0;
+    const count = read.get(id)?.claimCount ?? 0;
     if (!count || n >= SELF_SHARE * count) self.add(id);
   }
   return self;
@@ -177,11 +179,14 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
     for (const s of await lib.claims(fresh)) byKey.set(s.key, s);
   };
   await readClaims(claims.flatMap((c) => c.candidates.slice(0, CANDIDATES)));
-  const self = await selfArticles(page, claims, sentences, lib, byKey);
+  // Articles already read (the self check reads its likely ones): not read twice.
+  const arts = new Map<string, ArticleRecord>();
+  const self = await selfArticles(page, claims, sentences, lib, byKey, arts);
   if (self.size) {
     await readClaims(claims.flatMap((c) => (c.candidates.slice(0, CANDIDATES).some((k) => self.has(byKey.get(k)?.articleId ?? '')) ? c.candidates : [])));
   }
-  const arts = new Map((await lib.articles([...new Set([...byKey.values()].map((c) => c.articleId))])).map((a) => [a.id, a]));
+  const unread = [...new Set([...byKey.values()].map((c) => c.articleId))].filter((id) => !arts.has(id));
+  for (const a of await lib.articles(unread)) arts.set(a.id, a);
   const pageName = hostName(page.url) ?? 'this page';
 
   // The page's own article is known now: its sentences leave the candidate lists, and each claim

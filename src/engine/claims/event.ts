@@ -1,3 +1,4 @@
+import { perObject } from '../memo';
 import type { ClaimFeatures, EventSignature } from '../types';
 
 /** Year of an ISO-ish date string ("2016-09-05", "2016-09-05T10:00Z"), if any. */
@@ -113,13 +114,13 @@ function daysApart(x: string, y: string): number {
 }
 
 /** Distinctive words of place names ("new york's radio city" -> york, radio): "New York" meets "New York City". */
-function placeWords(e: EventSignature): Set<string> {
+const placeWords = perObject((e: EventSignature): Set<string> => {
   const out = new Set<string>();
   for (const p of [...e.places, ...(e.mentions ?? [])]) {
     for (const w of p.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}]+/u)) if (w.length >= 4 && !/^(city|town|county|state|province|region|north|south|east|west|central|greater|great|saint|port|fort|lake|river|hall|street|square|station)$/.test(w)) out.add(w);
   }
   return out;
-}
+});
 
 function placesMeet(a: EventSignature, b: EventSignature): boolean {
   const wa = placeWords(a);

@@ -27,10 +27,14 @@ export function fatesOf(text: string): Set<string> {
   return fates;
 }
 
-/** "killed / injured" when both sentences report fates and share none, else undefined. */
-export function otherFate(a: string, b: string): string | undefined {
-  const fa = fatesOf(a);
-  const fb = fatesOf(b);
+/** "a, b / c" when both sets name something and share nothing, else undefined: each side speaks of
+ *  other people (other fates, other groups). */
+export function noneInCommon(fa: ReadonlySet<string>, fb: ReadonlySet<string>): string | undefined {
   if (!fa.size || !fb.size || [...fa].some((k) => fb.has(k))) return undefined;
   return `${[...fa].join(', ')} / ${[...fb].join(', ')}`;
+}
+
+/** "killed / injured" when both sentences report fates and share none, else undefined. */
+export function otherFate(a: string, b: string): string | undefined {
+  return noneInCommon(fatesOf(a), fatesOf(b));
 }

@@ -4,6 +4,7 @@
  * percent" share every word but the group: when both sentences name groups and none in common,
  * their figures are of different people, neither the same fact nor a contradiction.
  */
+import { noneInCommon } from './casualties';
 
 const GROUPS: Array<[string, RegExp]> = [
   ['men', /\b(men|males?)\b/i],
@@ -29,8 +30,5 @@ export function groupsOf(text: string): Set<string> {
 
 /** "men / women" when both sentences name groups of people and share none, else undefined. */
 export function otherGroup(a: string, b: string): string | undefined {
-  const ga = groupsOf(a);
-  const gb = groupsOf(b);
-  if (!ga.size || !gb.size || [...ga].some((g) => gb.has(g))) return undefined;
-  return `${[...ga].join(', ')} / ${[...gb].join(', ')}`;
+  return noneInCommon(groupsOf(a), groupsOf(b));
 }
