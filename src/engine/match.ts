@@ -7,6 +7,7 @@ import { differentEvent, eventSignature } from './claims/event';
 import { textHash } from './hash';
 import { indexTerms } from './index/index-terms';
 import { relate } from './relate/relation';
+import { otherEventsByConsensus, type ClaimMeetings } from './relate/story-dates';
 import { matchIn, stemSet } from './relate/similarity';
 import { queryTerms, retrieve } from './index/retrieve';
 import type {
@@ -192,18 +193,19 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   // The page's own article is known now: its sentences leave the candidate lists, and each claim
   // keeps its best few others, so a page's own near-identical sentences crowd nothing out.
   for (const c of claims) c.candidates = c.candidates.filter((k) => !self.has(byKey.get(k)?.articleId ?? '')).slice(0, CANDIDATES);
-  const out: LinkedClaim[] = [];
-  const pending: Array<{ claim: PageClaim; sources: SourceMatch[] }> = [];
+  type Found = { rel: Relation; s: StoredClaim; art: ArticleRecord };
+  // First every claim weighs its candidates; then the links agree on the page's event (an undated
+  // page or source is dated by the reports it shares facts with); then the cards are built.
+  const weighed: Array<{ claim: PageClaim; best: Map<string, Found> }> = [];
+  const meetings: ClaimMeetings[] = [];
   // A sentence repeated on the page (a headline echoed in the text) is weighed once.
-  const done = new Map<string, LinkedClaim | null>();
+  const firstClaim = new Map<string, PageClaim>();
+  const repeats: Array<{ id: string; of: string }> = [];
   for (const c of claims) {
-    const again = done.get(c.text);
-    if (again !== undefined) {
-      if (again) out.push({ ...again, id: c.id });
-      continue;
-    }
-    done.set(c.text, null);
-    const best = new Map<string, { rel: Relation; s: StoredClaim; art: ArticleRecord }>();
+    if (firstClaim.has(c.text)) { repeats.push({ id: c.id, of: c.text }); continue; }
+    firstClaim.set(c.text, c);
+    const best = new Map<string, Found>();
+    const otherEvent: string[] = [];
     for (const k of c.candidates) {
       // Candidates come best first; a card needs a handful of sources, not every copy of them.
       if (best.size >= MAX_SOURCES) break;
@@ -218,8 +220,9 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
           ? { relation: 'corroborates', score: 1, why: 'same wording' }
           : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
       if (rel.relation === 'unrelated') {
-        if (rel.why.startsWith('about another event') && !others.has(art.id)) {
-          others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why: rel.why });
+        if (rel.why.startsWith('about another event')) {
+          otherEvent.push(art.id);
+          if (!others.has(art.id)) others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why: rel.why });
         }
         continue;
       }
@@ -227,9 +230,24 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
       if ((best.get(slot)?.rel.score ?? -1) >= rel.score) continue;
       best.set(slot, { rel, s, art });
     }
-    if (!best.size) continue;
+    weighed.push({ claim: c, best });
+    meetings.push({ linked: [...new Set([...best.values()].map((f) => f.art.id))], otherEvent });
+  }
+  const events = new Map([...arts.values()].map((a) => [a.id, a.event] as const));
+  const apart = otherEventsByConsensus(pageEvent, meetings, events);
+  for (const [id, why] of apart) {
+    const art = arts.get(id);
+    if (art && !others.has(id)) others.set(id, { articleId: id, outlet: art.outlet, title: art.title, published: art.published, why });
+  }
+
+  const out: LinkedClaim[] = [];
+  const pending: Array<{ claim: PageClaim; sources: SourceMatch[] }> = [];
+  const linkedByText = new Map<string, LinkedClaim>();
+  for (const { claim: c, best } of weighed) {
+    const kept = [...best.values()].filter((f) => !apart.has(f.art.id));
+    if (!kept.length) continue;
     // Emphasis only for the sources kept: it re-reads the source sentence.
-    const sources: SourceMatch[] = [...best.values()].map(({ rel, s, art }) => {
+    const sources: SourceMatch[] = kept.map(({ rel, s, art }) => {
       const clash = rel.relation === 'conflicts' ? s.features.quantities.filter((q) => rel.why.includes(q.surface)) : [];
       return {
         articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, url: art.url,
@@ -241,10 +259,17 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
     sources.sort((x, y) => (x.relation === y.relation ? y.score - x.score : x.relation === 'conflicts' ? -1 : 1));
     markCopies(c.text, sources, arts, pageName);
     const linked = { id: c.id, text: c.text, verdict: verdictOf(sources), sources };
-    done.set(c.text, linked);
+    linkedByText.set(c.text, linked);
     out.push(linked);
     pending.push({ claim: c, sources });
   }
+  for (const r of repeats) {
+    const again = linkedByText.get(r.of);
+    if (again) out.push({ ...again, id: r.id });
+  }
+  // In page order, as the claims came (a repeated headline where it stands).
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  out.sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
   // Emphasis re-reads each kept source sentence: tag them all at once (per-call cost dominates).
   primeAnalyses(pending.flatMap((p) => p.sources.map((s) => s.text)));
   for (const { claim, sources } of pending) {

@@ -58,6 +58,18 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     const [fb] = featuresInContext([b]);
     expect(relate({ text: a, features: fa, event: day('2017-06-16') }, { text: b, features: fb, event: day('2017-06-19') }).relation).not.toBe('conflicts');
   });
+  it('a share a few per cent from another is one measure read twice; a share far from it still clashes', () => {
+    expect(rel('Turnout was 61.8 percent, the election commission said.', 'Turnout was 63.1 percent, the election commission said.')).not.toBe('conflicts');
+    expect(rel('The jobless rate rose to 4.9% in May, the bureau said.', 'The jobless rate rose to 5.1% in May, the bureau said.')).not.toBe('conflicts');
+    expect(rel('Turnout was 52 percent, the election commission said.', 'Turnout was 72 percent, the election commission said.')).toBe('conflicts');
+  });
+  it('an exit poll, an estimate or a partial count is true of its moment, not a contradiction of the result', () => {
+    expect(rel('Exit polls showed Smith won 54.2 percent of the vote.', 'Smith won 61.3 percent of the vote.')).not.toBe('conflicts');
+    expect(rel('With 80 percent of ballots counted, the governor had 1.2 million votes.', 'The governor won 2.4 million votes.')).not.toBe('conflicts');
+    expect(rel('Preliminary figures put the cost of the repairs at $40 million.', 'The cost of the repairs was $95 million.')).not.toBe('conflicts');
+    // Without such words the same figures do clash.
+    expect(rel('Smith won 54.2 percent of the vote.', 'Smith won 61.3 percent of the vote.')).toBe('conflicts');
+  });
 });
 
 describe('speakers', () => {

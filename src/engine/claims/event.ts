@@ -105,7 +105,7 @@ function claimYears(claim: ClaimFeatures, article: EventSignature | undefined): 
 }
 
 /** Days between two "YYYY-MM-DD" / "--MM-DD" dates; without both years, within one calendar year. */
-function daysApart(x: string, y: string): number {
+export function daysApart(x: string, y: string): number {
   const day = (d: string, year: string) => Date.UTC(Number(year), Number(d.slice(-5, -3)) - 1, Number(d.slice(-2))) / 864e5;
   if (!x.startsWith('-') && !y.startsWith('-')) return Math.abs(day(x, x.slice(0, 4)) - day(y, y.slice(0, 4)));
   // Month and day only: the nearer way round the calendar (December 31 is near January 29).
@@ -129,7 +129,7 @@ function placesMeet(a: EventSignature, b: EventSignature): boolean {
 }
 
 /** Articles written this far apart report different occasions (last quarter's results, last month's decision). */
-const EVENT_DAYS = 45;
+export const EVENT_DAYS = 45;
 
 /**
  * Why two claims are about different events, or undefined when they may be the same one.

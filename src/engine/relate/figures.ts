@@ -93,6 +93,9 @@ function loose(q: Quantity): boolean {
   return q.dim === 'count' && v >= 100 && v % (v >= 10000 ? 1000 : 100) === 0;
 }
 
+/** Relative gap within which two percentages are one share read twice, not a contradiction. */
+const CLOSE_SHARES = 0.05;
+
 /**
  * Two clashing figures are a contradiction a reader should see, not a rounding or a second
  * measure: they name what they measure in a shared word ("killed"), or count the same named thing ("127
@@ -102,9 +105,13 @@ function loose(q: Quantity): boolean {
 export function clearClash(qa: Quantity, qb: Quantity): boolean {
   const counted = qa.dim === 'count' && qa.unit === qb.unit && !/^(peopl|person|time|thing|on|)$/.test(qa.unit);
   if (!counted && sharedMeasure(qa, qb) < 1) return false;
-  if (!loose(qa) && !loose(qb)) return true;
   const gap = Math.max(qa.lo, qb.lo) - Math.min(qa.hi, qb.hi);
   const big = Math.max(Math.abs(qa.lo), Math.abs(qb.lo), Number.isFinite(qa.hi) ? Math.abs(qa.hi) : 0, Number.isFinite(qb.hi) ? Math.abs(qb.hi) : 0);
+  // A share or rate a few per cent apart ("73.2%" / "73%", turnout "71.8%" / "72.1%") is one
+  // measure from two counts or two moments (votes counted, a rate during the day, a revision):
+  // outlets that disagree about a share disagree by more.
+  if (qa.dim === 'percent' && gap <= CLOSE_SHARES * big) return false;
+  if (!loose(qa) && !loose(qb)) return true;
   return gap > 0.25 * big;
 }
 
@@ -132,6 +139,16 @@ const RUNNING_AFTER = /\b(now|so far)\b/i;
 /** The figure is a running count: a word of one stands right around it ("toll climbs to 58", "58 are now"). */
 export function running(text: string, q: Quantity): boolean {
   return RUNNING_BEFORE.test(text.slice(Math.max(0, q.start - 32), q.start)) || RUNNING_AFTER.test(text.slice(q.end, q.end + 24));
+}
+
+/** Words of a figure read before the final one: an exit poll, a projection or estimate, a
+ *  preliminary or partial count, a count "with 90% of ballots counted". */
+const PROVISIONAL = /\b(exit[- ]polls?|polls? (?:showed|suggested|indicated)|projections?|projected|estimates?|estimated|preliminary|partial|provisional|initial|early (?:results|returns|count|figures)|(?:counted|processed|tallied|reporting)\b.{0,20}\b(?:ballots|votes|precincts|polling stations)|(?:ballots|votes|precincts|polling stations)\b.{0,20}\b(?:counted|processed|tallied|reporting)|at last count)\b/i;
+
+/** The sentence gives a provisional reading of a figure (see PROVISIONAL): true of its moment,
+ *  and another reading of the same measure is another moment, not a contradiction. */
+export function provisional(text: string): boolean {
+  return PROVISIONAL.test(text);
 }
 
 /** A month name right before a number ("June 14") or right after it ("14 June"). */

@@ -5,7 +5,7 @@ import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments'
 import { differentEvent } from '../claims/event';
 import { compatible, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
@@ -148,7 +148,8 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   // is any count in reports filed on different days: tolls, evacuees, strikers and votes counted
   // all move while a story runs.
   const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || (q.qa.dim === 'count' && otherDays(a.event, b.event)));
-  if (q && moving && !sameDay(a.event, b.event)) {
+  // An exit poll, an estimate or a partial count is true of its moment on any day.
+  if (q && ((moving && !sameDay(a.event, b.event)) || provisional(a.text) || provisional(b.text))) {
     return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
   }
   // Figures contradict only between sentences that are clearly about the same thing, figures
