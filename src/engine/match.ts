@@ -7,6 +7,7 @@ import { differentEvent, eventSignature } from './claims/event';
 import { textHash } from './hash';
 import { indexTerms } from './index/index-terms';
 import { relate } from './relate/relation';
+import { specificityFrom } from './relate/specificity';
 import { otherEventsByConsensus, type ClaimMeetings } from './relate/story-dates';
 import { matchIn, stemSet } from './relate/similarity';
 import { queryTerms, retrieve } from './index/retrieve';
@@ -37,6 +38,11 @@ function hostName(url: string | undefined): string | undefined {
 const CANDIDATES = 6;
 /** Most sources kept per claim (the best-matching first). */
 const MAX_SOURCES = 5;
+
+/** A page with this many claims… */
+const STORY_PAGE = 6;
+/** …takes as sources only articles on the topic of at least this many of them. */
+const STORY_SUPPORT = 2;
 
 /** Share of the page's claims found verbatim in one article that makes it the page itself. */
 const SELF_SHARE = 0.5;
@@ -163,6 +169,9 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const allTerms = new Set<string>();
   for (const q of queries) for (const t of q.keys()) allTerms.add(t);
   const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
+  const df = new Map<string, number>();
+  for (const [t, list] of postings) df.set(t, list.length);
+  const spec = specificityFrom(df, n);
   const firstOf = new Map<string, number[]>();
   const claims: PageClaim[] = worthy.map((s, i) => {
     let candidates = firstOf.get(s.text);
@@ -206,6 +215,7 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
     firstClaim.set(c.text, c);
     const best = new Map<string, Found>();
     const otherEvent: string[] = [];
+    const near: string[] = [];
     for (const k of c.candidates) {
       // Candidates come best first; a card needs a handful of sources, not every copy of them.
       if (best.size >= MAX_SOURCES) break;
@@ -214,14 +224,15 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
       if (!s || !art || self.has(art.id)) continue;
       // Cheap screen before the full relation: two shared words (or synonyms), or speech on both sides.
       if (!(s.features.speech.length && c.features.speech.length) && sharedWords(c.features, s.features) < 2) continue;
+      // Every candidate on the claim's topic says which event the claim's neighbours are of.
+      (differentEvent(c.features, pageEvent, s.features, art.event) ? otherEvent : near).push(art.id);
       // The very same sentence needs no weighing (it is marked as a copy below); another event still counts.
       const rel: Relation =
         s.text === c.text && !differentEvent(c.features, pageEvent, s.features, art.event)
           ? { relation: 'corroborates', score: 1, why: 'same wording' }
-          : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event });
+          : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event }, spec);
       if (rel.relation === 'unrelated') {
         if (rel.why.startsWith('about another event')) {
-          otherEvent.push(art.id);
           if (!others.has(art.id)) others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why: rel.why });
         }
         continue;
@@ -231,7 +242,7 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
       best.set(slot, { rel, s, art });
     }
     weighed.push({ claim: c, best });
-    meetings.push({ linked: [...new Set([...best.values()].map((f) => f.art.id))], otherEvent });
+    meetings.push({ linked: [...new Set([...best.values()].map((f) => f.art.id))], near, otherEvent });
   }
   const events = new Map([...arts.values()].map((a) => [a.id, a.event] as const));
   const apart = otherEventsByConsensus(pageEvent, meetings, events);
@@ -240,11 +251,16 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
     if (art && !others.has(id)) others.set(id, { articleId: id, outlet: art.outlet, title: art.title, published: art.published, why });
   }
 
+  // One story: a source on the topic of a single sentence of a long page is another story that
+  // happens to share a phrase ("stocks rose", "taken to hospital"), not a report of this one.
+  const support = new Map<string, number>();
+  for (const m of meetings) for (const id of new Set([...m.near, ...m.linked])) support.set(id, (support.get(id) ?? 0) + 1);
+  const offStory = new Set(weighed.length >= STORY_PAGE ? [...support].filter(([, k]) => k < STORY_SUPPORT).map(([id]) => id) : []);
   const out: LinkedClaim[] = [];
   const pending: Array<{ claim: PageClaim; sources: SourceMatch[] }> = [];
   const linkedByText = new Map<string, LinkedClaim>();
   for (const { claim: c, best } of weighed) {
-    const kept = [...best.values()].filter((f) => !apart.has(f.art.id));
+    const kept = [...best.values()].filter((f) => !apart.has(f.art.id) && !offStory.has(f.art.id));
     if (!kept.length) continue;
     // Emphasis only for the sources kept: it re-reads the source sentence.
     const sources: SourceMatch[] = kept.map(({ rel, s, art }) => {

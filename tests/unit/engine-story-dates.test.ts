@@ -48,7 +48,7 @@ describe('dating by the reports a page agrees with', () => {
   it('dated links that do not agree date nothing', () => {
     const ev = (date: string) => ({ years: [Number(date.slice(0, 4))], places: [], date });
     const events = new Map([['x', ev('2017-06-14')], ['y', ev('2009-07-04')], ['z', ev('2012-01-01')]]);
-    expect(inferredDate({ years: [], places: [] }, [{ linked: ['x', 'y', 'z'], otherEvent: [] }], events)).toBeUndefined();
-    expect(inferredDate({ years: [], places: [] }, [{ linked: ['x'], otherEvent: [] }, { linked: ['x', 'y'], otherEvent: [] }, { linked: ['x'], otherEvent: [] }], events)).toBe('2017-06-14');
+    expect(inferredDate({ years: [], places: [] }, [{ linked: ['x', 'y', 'z'], near: [], otherEvent: [] }], events)).toBeUndefined();
+    expect(inferredDate({ years: [], places: [] }, [{ linked: ['x'], near: [], otherEvent: [] }, { linked: ['x', 'y'], near: [], otherEvent: [] }, { linked: ['x'], near: [], otherEvent: [] }], events)).toBe('2017-06-14');
   });
 });

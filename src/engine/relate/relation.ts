@@ -10,6 +10,7 @@ import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, wit
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
+import { sharedDetail, type Specificity } from './specificity';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
@@ -23,6 +24,8 @@ const CLOSE = 0.65;
 const NEAR_SAME = 0.9;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
 const FLIP = 0.6;
+/** Least share of each claim's rarity-weighted words the other must have (see specificity.ts). */
+const SHARED_DETAIL = 0.3;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 
@@ -99,7 +102,7 @@ function momentsOfClaim(c: RelClaim): Moments {
  * How claim `b` (a source) relates to claim `a` (the one being read), with a one-line reason
  * naming both sides from the reader's: "this says 20 minutes; the source says 90 minutes".
  */
-export function relate(a: RelClaim, b: RelClaim): Relation {
+export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const fa = a.features;
   const fb = b.features;
   const o = overlap(fa, fb);
@@ -202,5 +205,7 @@ export function relate(a: RelClaim, b: RelClaim): Relation {
   }
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
+  // Shared words, but each sentence has details the other lacks: the same topic, another fact.
+  if (spec && sharedDetail(fa, fb, spec) < SHARED_DETAIL) return { relation: 'unrelated', score, why: `same topic (${reasonShared(o, fa, a.text)}), other details` };
   return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }

@@ -10,9 +10,11 @@
 import { daysApart, EVENT_DAYS } from '../claims/event';
 import type { EventSignature } from '../types';
 
-/** What one page claim met: articles it links to, and articles set aside as another event. */
+/** What one page claim met: articles it links to, and the articles of its candidates on its topic
+ *  (two shared words), of an event it may be (`near`) or of another event (`otherEvent`). */
 export interface ClaimMeetings {
   linked: string[];
+  near: string[];
   otherEvent: string[];
 }
 
@@ -21,9 +23,26 @@ const LEAST_LINKS = 2;
 /** Share of the page's links to dated articles that must fall in that event. */
 const MOST = 2 / 3;
 
-/** A full or month-day date, if the signature has one. */
+/** A full date ("2016-09-05"), if the signature has one; a month and day alone does not say the year. */
 function dateOf(e: EventSignature | undefined): string | undefined {
-  return e?.date;
+  return e?.date && !e.date.startsWith('-') ? e.date : undefined;
+}
+
+/** Neither a full date nor a year: the article does not say which year's event it reports. */
+function yearless(e: EventSignature | undefined): boolean {
+  return !dateOf(e) && !e?.years.length;
+}
+
+/** The signature places its article in time (a full date or a year). */
+function timed(e: EventSignature | undefined): boolean {
+  return !yearless(e);
+}
+
+/** Is an article with signature `e` far from `date` (days apart for a full date, else by year)? */
+function farFrom(e: EventSignature | undefined, date: string): boolean {
+  const d = dateOf(e);
+  if (d) return daysApart(d, date) > EVENT_DAYS;
+  return !!e?.years.length && !e.years.includes(Number(date.slice(0, 4)));
 }
 
 /**
@@ -32,7 +51,7 @@ function dateOf(e: EventSignature | undefined): string | undefined {
  * Undefined when the page has a date, or its dated links do not agree.
  */
 export function inferredDate(page: EventSignature, meetings: ClaimMeetings[], events: Map<string, EventSignature | undefined>): string | undefined {
-  if (page.date) return undefined;
+  if (!yearless(page)) return undefined;
   const votes: string[] = [];
   for (const m of meetings) for (const id of m.linked) { const d = dateOf(events.get(id)); if (d) votes.push(d); }
   if (votes.length < LEAST_LINKS) return undefined;
@@ -42,7 +61,10 @@ export function inferredDate(page: EventSignature, meetings: ClaimMeetings[], ev
     const n = votes.filter((v) => daysApart(v, d) <= EVENT_DAYS).length;
     if (n > bestVotes) { best = d; bestVotes = n; }
   }
-  return bestVotes >= LEAST_LINKS && bestVotes >= MOST * votes.length ? best : undefined;
+  if (!best || bestVotes < LEAST_LINKS || bestVotes < MOST * votes.length) return undefined;
+  // A page dated by month and day only ("Dec. 16") keeps its day: the links give it its year.
+  if (page.date && daysApart(page.date, best) > EVENT_DAYS) return undefined;
+  return best;
 }
 
 /**
@@ -60,27 +82,25 @@ export function otherEventsByConsensus(
   if (inferred) {
     for (const m of meetings) {
       for (const id of m.linked) {
-        const d = dateOf(events.get(id));
-        if (d && !out.has(id) && daysApart(d, inferred) > EVENT_DAYS) {
-          out.set(id, `about another event (${d.replace(/^-+/, '')}, not ${inferred.replace(/^-+/, '')}, the date of the reports this page agrees with)`);
+        const e = events.get(id);
+        if (!out.has(id) && farFrom(e, inferred)) {
+          out.set(id, `about another event (${dateOf(e) ?? e?.years.join('/')}, not ${inferred}, the date of the reports this page agrees with)`);
         }
       }
     }
   }
-  const pageDated = !!(page.date || inferred);
-  if (!pageDated) return out;
-  // An undated source: weigh the other articles met by the same page claims.
-  const undated = new Set(meetings.flatMap((m) => m.linked).filter((id) => !dateOf(events.get(id))));
+  if (yearless(page) && !inferred) return out;
+  // A source that does not say its year: weigh the other articles met by the same page claims.
+  const undated = new Set(meetings.flatMap((m) => m.linked).filter((id) => yearless(events.get(id))));
   for (const id of undated) {
     let same = 0;
     let other = 0;
     for (const m of meetings) {
       if (!m.linked.includes(id)) continue;
-      for (const x of m.linked) if (x !== id && dateOf(events.get(x)) && !out.has(x)) same++;
-      for (const x of m.otherEvent) if (dateOf(events.get(x))) other++;
-      for (const x of m.linked) if (out.has(x) && dateOf(events.get(x))) other++;
+      for (const x of new Set(m.near)) if (x !== id && timed(events.get(x))) out.has(x) ? other++ : same++;
+      for (const x of new Set(m.otherEvent)) if (timed(events.get(x))) other++;
     }
-    if (other >= LEAST_LINKS && same === 0) out.set(id, 'about another event (undated; the reports it shares these sentences with are of another event)');
+    if (other >= LEAST_LINKS && same === 0) out.set(id, 'about another event (its year unsaid; the reports it shares these sentences with are of another event)');
   }
   return out;
 }

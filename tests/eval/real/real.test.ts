@@ -46,12 +46,11 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 (docs/ARCHITECTURE.md: dev 0.73 on 14
-  // stories, links across stories counted as wrong; test 0.71), below the targets. Dev was
-  // 0.81 on its first 8 stories; the 6 added since were written to show the kinds still failing.
-  it('keeps corroborations at least as precise as measured (dev >= 0.70, test >= 0.68)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.7);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.68);
+  // Floors a little under the level measured on 2026-11-29 with the topic check (relate/specificity.ts;
+  // dev 0.81, test 0.79; links across stories counted as wrong), below the targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.78, test >= 0.76)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.78);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.76);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {
@@ -62,7 +61,9 @@ describe('engine quality on the real-news set', () => {
     for (const s of Object.values(halves)) expect(s.unlabelled.length).toBeLessThanOrEqual(20);
   });
 
-  it('links at least 30% of the same-fact pairs', () => {
-    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.3);
+  // The topic check trades recall for precision (a wrong "corroborated" is worse than a missed link): same-fact
+  // recall went from 0.51 / 0.32 to 0.41 / 0.22 (dev / test).
+  it('links at least 20% of the same-fact pairs', () => {
+    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.2);
   });
 });

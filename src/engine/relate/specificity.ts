@@ -1,0 +1,58 @@
+/**
+ * Topic is not fact. Two sentences of one story share its topic words ("tower", "fire", "Grenfell")
+ * whatever facts they state; what makes them one fact is that each says what the other says,
+ * detail for detail. How much a word says is how rare it is in the library (its inverse document
+ * frequency over claims): a sentence whose rare words the other lacks states something the other
+ * does not. Only a library can say which words are rare, so this check runs in library matching
+ * (`matchPage`), not when two sentences are compared alone.
+ */
+import { matchIn, stemSet, weightOf } from './similarity';
+import type { ClaimFeatures } from '../types';
+
+/** How much each word of a claim says, from the library's counts. */
+export interface Specificity {
+  /** Inverse document frequency of a term; terms the library was not asked about are rare. */
+  idf(term: string): number;
+}
+
+/** A specificity from claim counts per term, as a library's postings give them. */
+export function specificityFrom(df: Map<string, number>, claimCount: number): Specificity {
+  const n = Math.max(claimCount, 1);
+  const idfOf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  // A term only the other sentence has, that the page never asked about: as rare as a term of one claim.
+  const rare = idfOf(1);
+  const memo = new Map<string, number>();
+  return {
+    idf(term) {
+      let v = memo.get(term);
+      if (v === undefined) {
+        const d = df.get(term);
+        memo.set(term, (v = d ? idfOf(d) : rare));
+      }
+      return v;
+    },
+  };
+}
+
+/** Share of `from`'s rarity-weighted words found in `to` (exactly or as a synonym). */
+function covered(from: ClaimFeatures, to: ClaimFeatures, spec: Specificity): number {
+  const set = stemSet(to);
+  let total = 0;
+  let hit = 0;
+  for (const c of from.stems) {
+    const w = spec.idf(c) * weightOf(c);
+    total += w;
+    const m = matchIn(c, set);
+    if (m.score && !m.antonym) hit += w * m.score;
+  }
+  return total ? hit / total : 0;
+}
+
+/**
+ * How much of the rarer half of two claims they share: the lesser of the two rarity-weighted
+ * coverages. Two sentences that each add details the other lacks score low, however many topic
+ * words they share.
+ */
+export function sharedDetail(a: ClaimFeatures, b: ClaimFeatures, spec: Specificity): number {
+  return Math.min(covered(a, b, spec), covered(b, a, spec));
+}

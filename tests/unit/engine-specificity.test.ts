@@ -1,0 +1,60 @@
+/** Topic is not fact: shared topic words do not make one fact when each sentence adds rare details
+ *  the other lacks (src/engine/relate/specificity.ts), and a source must be of the page's story. */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, splitSentences } from '../../src/engine';
+import { featuresInContext } from '../../src/engine/claims/context';
+import { MemoryLibrary } from '../../src/engine/index/memory-library';
+import { matchPage } from '../../src/engine/match';
+import { sharedDetail, specificityFrom } from '../../src/engine/relate/specificity';
+
+const sentences = (text: string) => splitSentences(text).map((s, i) => ({ id: `s${i}`, text: s.text }));
+
+describe('sharedDetail', () => {
+  // Story words are common in the library; details are rare.
+  const df = new Map([['camera', 40], ['phone', 60], ['front', 12], ['back', 12], ['samsung', 50]]);
+  const spec = specificityFrom(df, 400);
+  const [a, b, c] = featuresInContext([
+    'On the back is a 13-megapixel camera, and the front camera has 2 megapixels.',
+    'A dual camera mode puts the front and back cameras to work at once.',
+    'The phone has a 13-megapixel camera on the back and a 2-megapixel camera on the front.',
+  ]);
+
+  it('is low for two sentences on one topic that add different details', () => {
+    expect(sharedDetail(a, b, spec)).toBeLessThan(0.3);
+  });
+  it('is high for two wordings of the same details', () => {
+    expect(sharedDetail(a, c, spec)).toBeGreaterThan(0.5);
+  });
+  it('is symmetric: the lesser coverage decides', () => {
+    expect(sharedDetail(a, b, spec)).toBe(sharedDetail(b, a, spec));
+  });
+});
+
+describe('library matching', () => {
+  const lib = new MemoryLibrary();
+  const add = (id: string, text: string) => lib.add(analyzeArticle({ id, outlet: id, title: id, published: '2013-03-15', text }), text);
+  add('verge', 'Galaxy S4 unveiled\n\nSamsung unveiled the Galaxy S4 phone in New York on Thursday. A dual camera mode puts the front and back cameras to work at once. The phone has a five-inch screen. Samsung did not give a price for the phone. Sales of the phone begin in April in 155 countries. The phone tracks the eyes of its user to scroll pages.');
+  add('star', 'Samsung shows new phone\n\nSamsung showed the Galaxy S4 phone in New York on Thursday evening. The phone has a five-inch screen and a faster processor. Samsung gave no price for the phone. The phone goes on sale in 155 countries in late April. The phone scrolls pages when its user looks at it.');
+  // Other phone reviews: camera, front and back are common words in this library.
+  for (const [i, model] of ['Pixel', 'iPhone', 'Xperia', 'Lumia'].entries()) {
+    add(`review-${i}`, `${model} review\n\nThe ${model} camera on the back takes sharp photos in daylight. The front camera is good for video calls. The back of the ${model} is glass and the front is a large screen. Its camera app opens quickly from the lock screen. Battery life is a full day.`);
+  }
+  add('fed', 'Fed raises rates\n\nThe Federal Reserve raised interest rates on Wednesday for the first time in nearly a decade. Stocks rose on the news as investors welcomed the decision. Chair Janet Yellen said the economy was strong. The rate will rise to a range of 0.25 to 0.5 percent. Officials expect gradual increases next year.');
+
+  it('does not take a sentence on the same topic with other details as the same fact', async () => {
+    const page = 'Galaxy S4 launch\n\nSamsung launched the Galaxy S4 phone in New York on Thursday. On the back is a 13-megapixel camera, and the front camera has 2 megapixels. The phone has a five-inch screen. Samsung did not say what the phone will cost. The phone will be sold in 155 countries from April.';
+    const claims = await matchPage(sentences(page), { published: '2013-03-15' }, lib);
+    const camera = claims.find((c) => c.text.includes('13-megapixel'));
+    expect(camera?.sources.map((s) => s.articleId) ?? []).not.toContain('verge');
+    // The same facts in other words are still linked.
+    expect(claims.find((c) => c.text.includes('five-inch'))?.sources.map((s) => s.articleId).sort()).toEqual(['star', 'verge']);
+  });
+
+  it('takes no source from another story that shares one phrase with a long page', async () => {
+    const page = 'Markets cheer phone launch\n\nSamsung unveiled the Galaxy S4 phone in New York on Thursday. Stocks rose on the news as investors welcomed the phone. The phone has a five-inch screen. Samsung gave no price for the phone. The phone goes on sale in 155 countries in April. The phone scrolls pages when its user looks at it.';
+    const claims = await matchPage(sentences(page), { published: '2013-03-15' }, lib);
+    const sources = new Set(claims.flatMap((c) => c.sources.map((s) => s.articleId)));
+    expect(sources.has('fed')).toBe(false);
+    expect(sources.has('star')).toBe(true);
+  });
+});
