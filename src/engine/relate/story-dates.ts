@@ -97,7 +97,11 @@ export function otherEventsByConsensus(
     let other = 0;
     for (const m of meetings) {
       if (!m.linked.includes(id)) continue;
-      for (const x of new Set(m.near)) if (x !== id && timed(events.get(x))) out.has(x) ? other++ : same++;
+      for (const x of new Set(m.near)) {
+        if (x === id || !timed(events.get(x))) continue;
+        if (out.has(x)) other++;
+        else same++;
+      }
       for (const x of new Set(m.otherEvent)) if (timed(events.get(x))) other++;
     }
     if (other >= LEAST_LINKS && same === 0) out.set(id, 'about another event (its year unsaid; the reports it shares these sentences with are of another event)');
