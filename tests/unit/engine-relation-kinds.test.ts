@@ -63,6 +63,14 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     expect(rel('The jobless rate rose to 4.9% in May, the bureau said.', 'The jobless rate rose to 5.1% in May, the bureau said.')).not.toBe('conflicts');
     expect(rel('Turnout was 52 percent, the election commission said.', 'Turnout was 72 percent, the election commission said.')).toBe('conflicts');
   });
+  it('two figures written to their precision that only touch are two values ("14 mph" / "15 mph")', () => {
+    expect(rel('The storm was moving north at 14 mph, forecasters said.', 'The storm was moving north at 15 mph, forecasters said.')).not.toBe('corroborates');
+    expect(rel('The storm was moving north at 14 mph, forecasters said.', 'The storm was moving north at about 14 mph, forecasters said.')).toBe('corroborates');
+  });
+  it('a floor confirms a lower floor, not a higher one ("at least seven" says "at least five"; "at least 17" does not say "at least 58")', () => {
+    expect(rel('At least five people were killed in the crash, police said.', 'At least seven people were killed in the crash, police said.')).toBe('corroborates');
+    expect(rel('At least 58 people were killed in the fire, police said.', 'At least 17 people were killed in the fire, police said.')).not.toBe('corroborates');
+  });
   it('an exit poll, an estimate or a partial count is true of its moment, not a contradiction of the result', () => {
     expect(rel('Exit polls showed Smith won 54.2 percent of the vote.', 'Smith won 61.3 percent of the vote.')).not.toBe('conflicts');
     expect(rel('With 80 percent of ballots counted, the governor had 1.2 million votes.', 'The governor won 2.4 million votes.')).not.toBe('conflicts');

@@ -271,9 +271,23 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   const hi = Math.min(a.hi, b.hi);
   if (lo < hi) return true;
   if (lo > hi) return false;
+  // Two written precisions that only touch ("14 mph" is 13.5–14.5, "15 mph" 14.5–15.5) are two
+  // values; a point on a range's edge is still on it.
+  if (a.lo < a.hi && b.lo < b.hi) return false;
   const loOpen = a.lo === lo ? a.loOpen : b.loOpen;
   const hiOpen = a.hi === hi ? a.hiOpen : b.hiOpen;
   return !(loOpen || hiOpen);
+}
+
+/**
+ * Does the source's figure `b` confirm the page's figure `a`? Compatible, and when both are floors
+ * ("at least 17 dead" / "at least 58 dead"), the source's floor is at least as high: "at least
+ * seven" says "at least five" is true; "at least 17" does not say "at least 58" is (a running
+ * count, read at an earlier moment).
+ */
+export function confirms(a: Quantity, b: Quantity): boolean {
+  if (!compatible(a, b)) return false;
+  return !(a.hi === Infinity && b.hi === Infinity && b.lo < a.lo);
 }
 
 /** Two quantities measure the same kind of thing. */

@@ -3,7 +3,7 @@
  * whether they can both be true ("this says 20 minutes; the source says 90"). A number conflict needs the same
  * measured thing, of the same subject, at the same time; anything less is silence.
  */
-import { compatible, sameKind } from '../claims/quantities';
+import { compatible, confirms, sameKind } from '../claims/quantities';
 import { boundedMemo } from '../memo';
 import { namedIn } from './people';
 import { matchIn, weightOf } from './similarity';
@@ -49,7 +49,7 @@ export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
       for (const y of b.quantities) {
         if (y.ref || !sameKind(y, qa)) continue;
         kind = true;
-        if (compatible(x, y)) { fits = true; break; }
+        if (confirms(x, y)) { fits = true; break; }
       }
       if (fits) break;
     }

@@ -3,7 +3,7 @@ import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
-import { compatible, sameKind } from '../claims/quantities';
+import { compatible, confirms, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
@@ -197,7 +197,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // A figure confirms one of the same thing, of the same subject, both reported (an analysts'
   // estimate does not confirm a result).
   const fits = (x: Quantity, y: Quantity) =>
-    !x.ref && !y.ref && !x.hedged && !y.hedged && sameKind(x, y) && compatible(x, y) && sameMeasure(x, y) && sameOwner(x, fb, y, fa);
+    !x.ref && !y.ref && !x.hedged && !y.hedged && sameKind(x, y) && confirms(x, y) && sameMeasure(x, y) && sameOwner(x, fb, y, fa);
   const qa = fa.quantities.find((x) => fb.quantities.some((y) => fits(x, y)));
   if (qa) {
     const qb = fb.quantities.find((y) => fits(qa, y))!;
