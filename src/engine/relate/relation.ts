@@ -3,7 +3,7 @@ import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
-import { compatible, confirms, sameKind } from '../claims/quantities';
+import { confirms, sameKind } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
