@@ -75,6 +75,9 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     expect(rel('Exit polls showed Smith won 54.2 percent of the vote.', 'Smith won 61.3 percent of the vote.')).not.toBe('conflicts');
     expect(rel('With 80 percent of ballots counted, the governor had 1.2 million votes.', 'The governor won 2.4 million votes.')).not.toBe('conflicts');
     expect(rel('Preliminary figures put the cost of the repairs at $40 million.', 'The cost of the repairs was $95 million.')).not.toBe('conflicts');
+    // …nor does it confirm a result that bears it out; a count of 100% is the result.
+    expect(rel('A projection gave Smith 54.2 percent of the vote.', 'Official results gave Smith 54.2 percent of the vote.')).toBe('unrelated');
+    expect(rel('With 100% of ballots counted, Smith won 54.2 percent of the vote.', 'Smith won 54.2 percent of the vote, official results showed.')).toBe('corroborates');
     // Without such words the same figures do clash.
     expect(rel('Smith won 54.2 percent of the vote.', 'Smith won 61.3 percent of the vote.')).toBe('conflicts');
   });

@@ -142,13 +142,16 @@ export function running(text: string, q: Quantity): boolean {
 }
 
 /** Words of a figure read before the final one: an exit poll, a projection or estimate, a
- *  preliminary or partial count, a count "with 90% of ballots counted". */
-const PROVISIONAL = /\b(exit[- ]polls?|polls? (?:showed|suggested|indicated)|projections?|projected|estimates?|estimated|preliminary|partial|provisional|initial|early (?:results|returns|count|figures)|(?:counted|processed|tallied|reporting)\b.{0,20}\b(?:ballots|votes|precincts|polling stations)|(?:ballots|votes|precincts|polling stations)\b.{0,20}\b(?:counted|processed|tallied|reporting)|at last count)\b/i;
+ *  preliminary or partial count. */
+const PROVISIONAL = /\b(exit[- ]polls?|polls? (?:showed|suggested|indicated)|projections?|projected|estimates?|estimated|preliminary|partial|provisional|initial|early (?:results|returns|count|figures)|at last count|still being counted|counting continues)\b/i;
+/** A count under way: "with 88% of the ballots counted", "94.44 percent of polling stations reporting"
+ *  (a share under 100: "with 100% of ballots counted" is the final count; "52% of the vote" is a share). */
+const PART_COUNTED = /\b(?:with\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:ballots|votes|precincts|polling stations|stations|electoral sections|sections)|\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:ballots|votes|precincts|polling stations|stations|electoral sections|sections)\s+(?:counted|processed|tallied|reporting|in))\b/i;
 
-/** The sentence gives a provisional reading of a figure (see PROVISIONAL): true of its moment,
- *  and another reading of the same measure is another moment, not a contradiction. */
+/** The sentence gives a provisional reading of a figure (see PROVISIONAL, PART_COUNTED): true of
+ *  its moment, and another reading of the same measure is another moment, not a contradiction. */
 export function provisional(text: string): boolean {
-  return PROVISIONAL.test(text);
+  return PROVISIONAL.test(text) || PART_COUNTED.test(text);
 }
 
 /** A month name right before a number ("June 14") or right after it ("14 June"). */

@@ -164,6 +164,10 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
     return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   }
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
+  // An exit poll or an estimate that a count bears out is still an estimate: it does not confirm the count.
+  if (provisional(a.text) !== provisional(b.text) && fa.quantities.some((x) => !x.ref && fb.quantities.some((y) => !y.ref && sameKind(x, y)))) {
+    return { relation: 'unrelated', score, why: `one gives ${provisional(a.text) ? 'this' : 'its'} figure as an estimate or partial count, the other as a result` };
+  }
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
   const clash = polarityClash(fa, fb, o.shared);
