@@ -52,19 +52,40 @@ function farFrom(e: EventSignature | undefined, date: string): boolean {
  */
 export function inferredDate(page: EventSignature, meetings: ClaimMeetings[], events: Map<string, EventSignature | undefined>): string | undefined {
   if (!yearless(page)) return undefined;
-  const votes: string[] = [];
-  for (const m of meetings) for (const id of m.linked) { const d = dateOf(events.get(id)); if (d) votes.push(d); }
-  if (votes.length < LEAST_LINKS) return undefined;
-  let best: string | undefined;
-  let bestVotes = 0;
-  for (const d of new Set(votes)) {
-    const n = votes.filter((v) => daysApart(v, d) <= EVENT_DAYS).length;
-    if (n > bestVotes) { best = d; bestVotes = n; }
+  // Votes as day numbers, sorted: the best window of ±EVENT_DAYS is found in one sweep.
+  const days: number[] = [];
+  const dateOfDay = new Map<number, string>();
+  for (const m of meetings) {
+    for (const id of m.linked) {
+      const d = dateOf(events.get(id));
+      if (!d) continue;
+      const day = dayNumber(d);
+      days.push(day);
+      dateOfDay.set(day, d);
+    }
   }
-  if (!best || bestVotes < LEAST_LINKS || bestVotes < MOST * votes.length) return undefined;
+  if (days.length < LEAST_LINKS) return undefined;
+  days.sort((x, y) => x - y);
+  let best = -1;
+  let bestVotes = 0;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < days.length; i++) {
+    // Votes within EVENT_DAYS either side of days[i].
+    while (days[lo] < days[i] - EVENT_DAYS) lo++;
+    while (hi < days.length && days[hi] <= days[i] + EVENT_DAYS) hi++;
+    if (hi - lo > bestVotes) { bestVotes = hi - lo; best = days[i]; }
+  }
+  const date = dateOfDay.get(best);
+  if (!date || bestVotes < LEAST_LINKS || bestVotes < MOST * days.length) return undefined;
   // A page dated by month and day only ("Dec. 16") keeps its day: the links give it its year.
-  if (page.date && daysApart(page.date, best) > EVENT_DAYS) return undefined;
-  return best;
+  if (page.date && daysApart(page.date, date) > EVENT_DAYS) return undefined;
+  return date;
+}
+
+/** Days since 1970 of a "YYYY-MM-DD" date. */
+function dayNumber(d: string): number {
+  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 864e5;
 }
 
 /**
@@ -91,20 +112,27 @@ export function otherEventsByConsensus(
   }
   if (yearless(page) && !inferred) return out;
   // A source that does not say its year: weigh the other articles met by the same page claims.
-  const undated = new Set(meetings.flatMap((m) => m.linked).filter((id) => yearless(events.get(id))));
-  for (const id of undated) {
-    let same = 0;
-    let other = 0;
-    for (const m of meetings) {
-      if (!m.linked.includes(id)) continue;
-      for (const x of new Set(m.near)) {
-        if (x === id || !timed(events.get(x))) continue;
-        if (out.has(x)) other++;
-        else same++;
-      }
-      for (const x of new Set(m.otherEvent)) if (timed(events.get(x))) other++;
+  // One pass over the claims: each claim's timed neighbours count for every yearless source it links.
+  const same = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const m of meetings) {
+    const undated = m.linked.filter((id) => yearless(events.get(id)));
+    if (!undated.length) continue;
+    let nearSame = 0;
+    let nearOther = 0;
+    for (const x of new Set(m.near)) {
+      if (!timed(events.get(x))) continue;
+      if (out.has(x)) nearOther++;
+      else nearSame++;
     }
-    if (other >= LEAST_LINKS && same === 0) out.set(id, 'about another event (its year unsaid; the reports it shares these sentences with are of another event)');
+    for (const x of new Set(m.otherEvent)) if (timed(events.get(x))) nearOther++;
+    for (const id of undated) {
+      same.set(id, (same.get(id) ?? 0) + nearSame);
+      other.set(id, (other.get(id) ?? 0) + nearOther);
+    }
+  }
+  for (const [id, n] of other) {
+    if (n >= LEAST_LINKS && !same.get(id)) out.set(id, 'about another event (its year unsaid; the reports it shares these sentences with are of another event)');
   }
   return out;
 }
