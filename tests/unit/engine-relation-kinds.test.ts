@@ -91,6 +91,10 @@ describe('speakers', () => {
     };
     expect(r('Smith declined to say when the bank would raise rates again.', 'Smith said the bank would raise rates again in March.')).toBe('unrelated');
   });
+  it('a quoted term inside another speaker\'s sentence-long quote is no misattribution; one statement given to two people is', () => {
+    expect(rel('"We also reached an agreement in principle on contracts for about 165 wireless employees," Marc Reed said.', 'Labor Secretary Thomas Perez announced that the company and the unions had reached an "agreement in principle" on a contract.')).not.toBe('conflicts');
+    expect(rel('"Given the gaps of trust that exist, that is a tough negotiation," Obama said.', '"Given the gaps of trust that exist, that is a tough negotiation," Putin said.')).toBe('conflicts');
+  });
   it('an attribution ends at punctuation', () => {
     const [f] = featuresInContext(['Talks broke down on Sunday, the company said.']);
     expect(f.speech[0]?.speaker).not.toBe('talks');

@@ -70,6 +70,9 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
       const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
       const other = new Set(small === x.stems ? y.stems : x.stems);
       if (small.length < (x.quoted && y.quoted ? 2 : 3)) continue;
+      // A quoted term ("an 'agreement in principle'") inside another's sentence-long quote is a
+      // phrase both used, not one statement given to two people.
+      if (small.length < 4 && other.size > 2 * small.length) continue;
       const hit = small.filter((c) => other.has(c)).length;
       if (hit / small.length >= 0.8) return { sa: nx, sb: ny, words: hit };
     }
