@@ -58,6 +58,15 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     const [fb] = featuresInContext([b]);
     expect(relate({ text: a, features: fa, event: day('2017-06-16') }, { text: b, features: fb, event: day('2017-06-19') }).relation).not.toBe('conflicts');
   });
+  it('any figure from a report filed on another day is of another moment; the same day, it clashes', () => {
+    const day = (date: string) => ({ years: [2018], places: [], date });
+    const a = 'Blank votes were 2.14% of the ballots cast, the electoral court said.';
+    const b = 'Blank votes were 6.67% of the ballots cast, the electoral court said.';
+    const [fa] = featuresInContext([a]);
+    const [fb] = featuresInContext([b]);
+    expect(relate({ text: a, features: fa, event: day('2018-10-28') }, { text: b, features: fb, event: day('2018-10-08') }).relation).not.toBe('conflicts');
+    expect(relate({ text: a, features: fa, event: day('2018-10-28') }, { text: b, features: fb, event: day('2018-10-28') }).relation).toBe('conflicts');
+  });
   it('a share a few per cent from another is one measure read twice; a share far from it still clashes', () => {
     expect(rel('Turnout was 61.8 percent, the election commission said.', 'Turnout was 63.1 percent, the election commission said.')).not.toBe('conflicts');
     expect(rel('The jobless rate rose to 4.9% in May, the bureau said.', 'The jobless rate rose to 5.1% in May, the bureau said.')).not.toBe('conflicts');
