@@ -76,6 +76,11 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     expect(rel('The storm was moving north at 14 mph, forecasters said.', 'The storm was moving north at 15 mph, forecasters said.')).not.toBe('corroborates');
     expect(rel('The storm was moving north at 14 mph, forecasters said.', 'The storm was moving north at about 14 mph, forecasters said.')).toBe('corroborates');
   });
+  it('two shares written to the hundredth are two readings unless they agree to the coarser one\'s last digit', () => {
+    expect(rel('Smith took 55.54% of the vote, the electoral court said.', 'Smith took 55.13% of the vote, the electoral court said.')).not.toBe('corroborates');
+    expect(rel('Smith took 55.54% of the vote, the electoral court said.', 'Smith took 55.5% of the vote, the electoral court said.')).toBe('corroborates');
+    expect(rel('Smith took 55.54% of the vote, the electoral court said.', 'Smith took about 56% of the vote, the electoral court said.')).toBe('corroborates');
+  });
   it('a floor confirms a lower floor, not a higher one ("at least seven" says "at least five"; "at least 17" does not say "at least 58")', () => {
     expect(rel('At least five people were killed in the crash, police said.', 'At least seven people were killed in the crash, police said.')).toBe('corroborates');
     expect(rel('At least 58 people were killed in the fire, police said.', 'At least 17 people were killed in the fire, police said.')).not.toBe('corroborates');

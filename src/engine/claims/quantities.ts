@@ -287,7 +287,25 @@ export function compatible(a: Quantity, b: Quantity): boolean {
  */
 export function confirms(a: Quantity, b: Quantity): boolean {
   if (!compatible(a, b)) return false;
-  return !(a.hi === Infinity && b.hi === Infinity && b.lo < a.lo);
+  if (a.hi === Infinity && b.hi === Infinity && b.lo < a.lo) return false;
+  // Two shares written to the hundredth ("55.54%" / "55.13%") are two readings, though each is
+  // given a little slack for rounding: they agree only to the coarser one's last digit ("55.5%"
+  // is "55.54%", "56%" is too).
+  if (a.dim === 'percent' && b.dim === 'percent') {
+    const x = writtenShare(a.surface);
+    const y = writtenShare(b.surface);
+    if (x && y && Math.abs(x.value - y.value) > 0.5 * 10 ** -Math.min(x.decimals, y.decimals) + 1e-9) return false;
+  }
+  return true;
+}
+
+/** The one number of a share as written ("55.54%", "55.5 percent"), with its decimals; undefined
+ *  for a range or a loose share ("3 to 5 percent", "about 55%", "more than half"). */
+function writtenShare(surface: string): { value: number; decimals: number } | undefined {
+  const nums = surface.match(/\d+(?:[.,]\d+)?/g);
+  if (!nums || nums.length !== 1 || /\b(about|around|nearly|almost|some|over|more|less|under|roughly|approximately|up to|at least)\b/i.test(surface)) return undefined;
+  const n = nums[0].replace(',', '.');
+  return { value: Number(n), decimals: n.includes('.') ? n.split('.')[1].length : 0 };
 }
 
 /** Two quantities measure the same kind of thing. */
