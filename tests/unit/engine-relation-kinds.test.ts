@@ -47,6 +47,12 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
   it('other numbers without units are other facts ("the toll has risen to 30" / "… climbs to 58")', () => {
     expect(rel('The death toll from the fire has risen to 30, police said.', 'The death toll from the fire climbs to 58, police said.')).toBe('unrelated');
   });
+  it('a score is not a range of figures ("a 2-0 win" is the same on both sides)', () => {
+    const a = 'An early penalty and a late strike earned Liverpool a 2-0 win over Tottenham in the final.';
+    const b = 'An early penalty and a late goal gave Liverpool a 2-0 win over Tottenham in the final.';
+    expect(rel(a, b)).not.toBe('conflicts');
+    expect(rel('Rates rose to a range of 0.25-0.5 percent.', 'Rates rose to a range of 0.25 to 0.5 percent.')).toBe('corroborates');
+  });
   it('a number in a name is not a figure', () => {
     expect(rel('The Galaxy S 4 goes on sale at the end of April, Samsung said.', 'Sales begin in 155 countries at the end of April, Samsung said.')).not.toBe('unrelated');
   });

@@ -130,14 +130,26 @@ const TIME_REF_AFTER = /^(ago|earlier|later|before|after|since|old)$/;
 const CHANGE = /^(rose|rise|rises|rising|fell|fall|falls|falling|up|down|increase|increased|increases|decrease|decreased|gain|gained|gains|lost|lose|loses|jumped|jump|jumps|dropped|drop|drops|climbed|climb|slipped|slid|grew|grow|shrank|cut|cuts|raised|raise|raises|lowered|lower|lift|lifts|lifted|hike|hiked|added|soared|plunged|tumbled|surged|declined|decline|higher|lower|more|less)$/;
 
 /** "3 to 5 percent", "between 0.25 and 0.5 percent", "0.25-0.5%": the second number and its end. */
-function rangeAfter(toks: Token[], text: string, next: number): { value: number; next: number } | null {
+function rangeAfter(toks: Token[], text: string, next: number, first: number): { value: number; next: number } | null {
   const joiner = toks[next];
   if (!joiner || !/^(to|and)$/.test(joiner.lower)) {
-    // "0.25-0.5 percent": a hyphen between two numbers
-    if (joiner?.num && text.slice(toks[next - 1].end, joiner.start).trim() === '-') return readNumber(toks, next);
+    // "0.25-0.5 percent": a hyphen between two numbers, rising; "2-0 win", "3-1" is a score.
+    if (joiner?.num && /^[-–]$/.test(text.slice(toks[next - 1].end, joiner.start).trim())) {
+      const second = readNumber(toks, next);
+      return second && second.value > first ? second : null;
+    }
     return null;
   }
   return readNumber(toks, next + 1);
+}
+
+/** Is token i one side of a score ("2-0", "3–1"): two whole numbers joined by a dash, not rising? */
+function inScore(toks: Token[], i: number, text: string): boolean {
+  const dash = (a: Token, b: Token) => /^[-–]$/.test(text.slice(a.end, b.start)) && /^\d{1,2}$/.test(a.lower) && /^\d{1,2}$/.test(b.lower);
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  if (next?.num && dash(toks[i], next) && Number(next.lower) <= Number(toks[i].lower)) return true;
+  return !!prev?.num && dash(prev, toks[i]) && Number(toks[i].lower) <= Number(prev.lower);
 }
 
 /**
@@ -156,6 +168,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i + 1] && MONTHS.test(toks[i + 1].lower) && Number(t.lower) <= 31) continue; // "5 September"
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
     if (t.num && numberInName(toks, i, text)) continue; // "Model 3", "Boeing 737", "Article 50"
+    if (t.num && inScore(toks, i, text)) continue; // "a 2-0 win", "3-1": a score (relate/outcomes.ts reads it)
     const num = readNumber(toks, i);
     if (!num) continue;
     // "two and a half hours": the half belongs to the number (not a range "two and a half").
@@ -165,7 +178,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     }
     const half = precision;
     // A range: the unit stands after its second number ("3 to 5 percent").
-    const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next) : null;
+    const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next, num.value) : null;
     const upper = second && toks[second.next] && isUnitWord(toks[second.next], text) ? second : null;
     if (upper) num.next = upper.next;
     // Figures that carry their unit as a sign: "$84 billion", "USD 52 billion", "€3m", "8%".

@@ -148,10 +148,11 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const q = quantityClash(fa, fb);
   // A running count ("has risen to 30", "now stands at 79", "so far") is true of its hour: another
   // figure is another moment of it, not a contradiction, unless both were filed the same day. So
-  // is any figure in reports filed on different days: tolls, evacuees, strikers, votes counted,
-  // shares and prices all move while a story runs, and two rounds of a vote or two days of a
-  // strike are days apart (a conflict needs the same thing at the same time).
-  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || otherDays(a.event, b.event));
+  // is any count or share in reports filed on different days: tolls, evacuees, strikers, votes
+  // counted and vote shares all move while a story runs, and two rounds of a vote are days apart
+  // (a conflict needs the same thing at the same time). A duration or a sum of money reported a
+  // day later is still the same meeting's length or quarter's revenue.
+  const moving = q && (running(a.text, q.qa) || running(b.text, q.qb) || ((q.qa.dim === 'count' || q.qa.dim === 'percent') && otherDays(a.event, b.event)));
   // An exit poll, an estimate or a partial count is true of its moment on any day.
   if (q && ((moving && !sameDay(a.event, b.event)) || provisional(a.text) || provisional(b.text))) {
     return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time` };
