@@ -47,6 +47,13 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
   it('other numbers without units are other facts ("the toll has risen to 30" / "… climbs to 58")', () => {
     expect(rel('The death toll from the fire has risen to 30, police said.', 'The death toll from the fire climbs to 58, police said.')).toBe('unrelated');
   });
+  it('a source without any number does not confirm a claim that gives a figure, unless it says nearly all of it', () => {
+    expect(rel('Earlier premium Samsung phones sold for $200 with a two-year contract, analysts said.', 'No company sells more phones running Android than Samsung, analysts said.')).toBe('unrelated');
+    // A source that writes a number, even one not read as a figure, may confirm it.
+    expect(rel('Six people died when the train left the tracks in Philadelphia on Tuesday.', 'The train left the tracks in Philadelphia on Tuesday, killing at least five.')).not.toBe('unrelated');
+    // A figure in an aside is not the point: the rest may still be confirmed.
+    expect(rel('The meeting, which lasted more than an hour, was longer than planned, an aide said.', 'The meeting lasted longer than planned, an aide said.')).toBe('corroborates');
+  });
   it('a score is not a range of figures ("a 2-0 win" is the same on both sides)', () => {
     const a = 'An early penalty and a late strike earned Liverpool a 2-0 win over Tottenham in the final.';
     const b = 'An early penalty and a late goal gave Liverpool a 2-0 win over Tottenham in the final.';

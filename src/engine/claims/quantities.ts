@@ -197,6 +197,9 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     }
     const unitTok = toks[num.next];
     if (!unitTok) continue;
+    // "rises to 241, officials say": a word after punctuation is not the figure's unit.
+    // (A number token keeps a trailing comma: "241,".)
+    if (/[,;:!?)]/.test(text.slice(toks[num.next - 1].end, unitTok.start)) || /\d[,;:]$/.test(toks[num.next - 1].lower)) continue;
     let dim = '';
     let unit = '';
     let value = num.value;

@@ -77,6 +77,26 @@ function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
   return (da && !db && HABITUAL.test(b.text)) || (db && !da && HABITUAL.test(a.text));
 }
 
+/** The claim read gives a figure as its point (not a point in time, not in an aside: "The
+ *  meeting, which lasted more than an hour, was longer than planned") and the source gives none. */
+function oneSidedFigure(a: RelClaim, b: RelClaim): boolean {
+  if (b.features.quantities.length || NUMBER.test(b.text)) return false;
+  return a.features.quantities.some((q) => !q.ref && !inAside(a.text, q.start));
+}
+
+/** Any number, in digits or words ("killing at least five", "7.9mm", "dozens"): a source that
+ *  writes one says something of the figure, even where it is not read as a quantity. */
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|third)\b/i;
+
+/** Is offset `at` inside a relative clause or parenthesis opened before it (", which …", "(…",
+ *  " — …") and not closed before it? */
+function inAside(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let open = -1;
+  for (const m of before.matchAll(/,\s+(?:which|who|whose|where)\b|\(|\s[—–]\s/gi)) open = m.index + m[0].length;
+  return open >= 0 && !/[,)—–]/.test(before.slice(open));
+}
+
 /** A claim as the relation needs it. */
 export interface RelClaim {
   text: string;
@@ -209,6 +229,10 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
     const qb = fb.quantities.find((y) => fits(qa, y))!;
     return { relation: 'corroborates', score, why: `this says ${qa.surface}; the source says ${qb.surface}, consistent` };
   }
+  // The claim gives a figure the source does not ("the toll rises to 241" / "the toll has gone up
+  // again"): the source confirms at most that something rose, not the figure a reader sees
+  // underlined. (The other way round the source says more, and confirms the claim.)
+  if (oneSidedFigure(a, b) && o.score < CLOSE) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
