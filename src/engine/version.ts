@@ -12,5 +12,7 @@
  * 4: background dates and years ("after the Aug. 5 collapse", "since 1992") no longer date an
  *    event; numbers in names ("Model 3") are not quantities; "for 24 hours" makes a negation a
  *    period.
+ * 5: a score ("a 2-0 win") is not a falling range of figures, and a word after punctuation is not
+ *    a figure's unit ("rises to 241, officials say").
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
