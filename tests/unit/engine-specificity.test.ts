@@ -19,14 +19,24 @@ describe('sharedDetail', () => {
     'The phone has a 13-megapixel camera on the back and a 2-megapixel camera on the front.',
   ]);
 
-  it('is low for two sentences on one topic that add different details', () => {
-    expect(sharedDetail(a, b, spec)).toBeLessThan(0.3);
+  it('is low one way at least for two sentences on one topic that add different details', () => {
+    const d = sharedDetail(a, b, spec);
+    expect(Math.min(d.claim, d.source)).toBeLessThan(0.3);
   });
-  it('is high for two wordings of the same details', () => {
-    expect(sharedDetail(a, c, spec)).toBeGreaterThan(0.5);
+  it('is high both ways for two wordings of the same details', () => {
+    const d = sharedDetail(a, c, spec);
+    expect(d.claim).toBeGreaterThan(0.5);
+    expect(d.source).toBeGreaterThan(0.5);
   });
-  it('is symmetric: the lesser coverage decides', () => {
-    expect(sharedDetail(a, b, spec)).toBe(sharedDetail(b, a, spec));
+  it('is directional: a source that says the claim and more covers the claim, not the other way round', () => {
+    const [short, long] = featuresInContext([
+      'The phone has a 13-megapixel camera.',
+      'The phone has a 13-megapixel camera, a five-inch screen, an eight-core processor and a removable battery.',
+    ]);
+    const d = sharedDetail(short, long, spec);
+    expect(d.claim).toBeGreaterThan(0.8);
+    expect(d.source).toBeLessThan(d.claim);
+    expect(sharedDetail(long, short, spec).claim).toBe(d.source);
   });
 });
 

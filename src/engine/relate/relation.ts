@@ -24,8 +24,11 @@ const CLOSE = 0.65;
 const NEAR_SAME = 0.9;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
 const FLIP = 0.6;
-/** Least share of each claim's rarity-weighted words the other must have (see specificity.ts). */
-const SHARED_DETAIL = 0.3;
+/** Least share of the claim's rarity-weighted words the source must have (see specificity.ts)… */
+const CLAIM_DETAIL = 0.45;
+/** …and least share of the source's that the claim must have: a source mostly about other things
+ *  shares a topic with the claim, not its fact. */
+const SOURCE_DETAIL = 0.2;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 
@@ -236,6 +239,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker)));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
-  if (spec && sharedDetail(fa, fb, spec) < SHARED_DETAIL) return { relation: 'unrelated', score, why: `same topic (${reasonShared(o, fa, a.text)}), other details` };
+  const detail = spec && sharedDetail(fa, fb, spec);
+  if (detail && (detail.claim < CLAIM_DETAIL || detail.source < SOURCE_DETAIL)) return { relation: 'unrelated', score, why: `same topic (${reasonShared(o, fa, a.text)}), other details` };
   return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }

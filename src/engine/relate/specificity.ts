@@ -49,10 +49,12 @@ function covered(from: ClaimFeatures, to: ClaimFeatures, spec: Specificity): num
 }
 
 /**
- * How much of the rarer half of two claims they share: the lesser of the two rarity-weighted
- * coverages. Two sentences that each add details the other lacks score low, however many topic
- * words they share.
+ * How much of each claim's rare words the other has: `claim`, the share of the claim read found in
+ * the source (what the source confirms of it), and `source`, the share of the source found in the
+ * claim (how much of the source is about it at all). A source that says the claim's details and
+ * more confirms it; two sentences that each add details the other lacks share a topic, however
+ * many topic words they share.
  */
-export function sharedDetail(a: ClaimFeatures, b: ClaimFeatures, spec: Specificity): number {
-  return Math.min(covered(a, b, spec), covered(b, a, spec));
+export function sharedDetail(a: ClaimFeatures, b: ClaimFeatures, spec: Specificity): { claim: number; source: number } {
+  return { claim: covered(a, b, spec), source: covered(b, a, spec) };
 }
