@@ -54,6 +54,10 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
     // A figure in an aside is not the point: the rest may still be confirmed.
     expect(rel('The meeting, which lasted more than an hour, was longer than planned, an aide said.', 'The meeting lasted longer than planned, an aide said.')).toBe('corroborates');
   });
+  it('a count of two nouns ("157 passengers and crew") is not a count of the first alone', () => {
+    expect(rel('All 157 passengers and crew members on board were killed, the airline said.', 'The airline said 149 passengers and eight crew members were killed.')).not.toBe('conflicts');
+    expect(rel('The airline said 157 passengers were killed.', 'The airline said 149 passengers were killed.')).toBe('conflicts');
+  });
   it('a score is not a range of figures ("a 2-0 win" is the same on both sides)', () => {
     const a = 'An early penalty and a late strike earned Liverpool a 2-0 win over Tottenham in the final.';
     const b = 'An early penalty and a late goal gave Liverpool a 2-0 win over Tottenham in the final.';

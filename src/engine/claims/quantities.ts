@@ -228,6 +228,12 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       // Counts of a noun ("129 people"); "one photo", "two leaders" are wording, not figures.
       dim = 'count';
       unit = stem(ul);
+      // "157 passengers and crew": one count of both nouns, not of passengers alone.
+      const and = toks[num.next + 1];
+      const other = toks[num.next + 2];
+      if (and && other && (and.lower === 'and' || and.lower === '&') && !other.num && !(other.lower in SMALL) && /^\p{L}{3,}$/u.test(other.lower) && !isStop(other.lower) && !/[,;:]/.test(text.slice(unitTok.end, and.start))) {
+        unit = `${unit}+${stem(other.lower)}`;
+      }
     } else continue;
     const { cmp, first } = comparatorBefore(toks, i);
     const start = toks[first].start;
