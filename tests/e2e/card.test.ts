@@ -17,9 +17,10 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 async function focusedName(opened: OpenedArticle): Promise<string> {
   const cdp = await opened.page.context().newCDPSession(opened.page);
   try {
-    type AxNode = { name?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
+    type AxNode = { role?: { value?: string }; name?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const node = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    // The document itself is never a marker (its name is the page title, which may hold a claim's words).
+    const node = nodes.find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
     return node?.name?.value ?? '';
   } finally {
     await cdp.detach().catch(() => undefined);
