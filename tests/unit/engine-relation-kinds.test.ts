@@ -114,6 +114,12 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
   });
 });
 
+describe('paraphrase: names and newsroom verbs', () => {
+  it('an institution\'s short name is the institution, also opening a headline ("Fed" / "Federal Reserve")', () => {
+    expect(rel('Fed lifts rates for first time in nearly a decade', 'Federal Reserve raises key interest rate for first time in nearly a decade')).toBe('corroborates');
+  });
+});
+
 describe('speakers', () => {
   it('a speaker who declined to say something does not confirm what another report has them say', () => {
     const r = (a: string, b: string) => {

@@ -28,6 +28,12 @@ const ALIASES: Record<string, string> = {
   'g7': 'g7', 'group of seven': 'g7', nato: 'nato', 'north atlantic treaty organisation': 'nato',
   'north atlantic treaty organization': 'nato',
   isil: 'islamic state', isis: 'islamic state', daesh: 'islamic state', 'islamic state': 'islamic state',
+  fed: 'federal reserve', 'federal reserve': 'federal reserve', 'federal reserve board': 'federal reserve',
+  'u.s. federal reserve': 'federal reserve', ecb: 'european central bank', 'european central bank': 'european central bank',
+  imf: 'international monetary fund', 'international monetary fund': 'international monetary fund',
+  'world health organization': 'world health organization', 'world health organisation': 'world health organization',
+  opec: 'opec', fbi: 'fbi', 'federal bureau of investigation': 'fbi',
+  'north korea': 'north korea', dprk: 'north korea', 'south korea': 'south korea',
   'al-qaeda': 'al qaeda', 'al-qaida': 'al qaeda', 'al qaeda': 'al qaeda', 'al qaida': 'al qaeda',
 };
 

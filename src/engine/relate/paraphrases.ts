@@ -26,6 +26,12 @@ const GROUPS = [
   'elect vote',
   'rise increase climb grow jump',
   'fall drop decline decrease slide',
+  'raise hike lift increase',
+  'unveil launch introduce debut',
+  'walkout strike stoppage',
+  'expect anticipate',
+  'gradual gradually slow slowly',
+  'back support endorse',
 ];
 
 let table: Map<string, Set<string>> | undefined;
