@@ -115,8 +115,13 @@ describe('numbers: a conflict needs the same thing at the same time', () => {
 });
 
 describe('paraphrase: names and newsroom verbs', () => {
-  it('an institution\'s short name is the institution, also opening a headline ("Fed" / "Federal Reserve")', () => {
-    expect(rel('Fed lifts rates for first time in nearly a decade', 'Federal Reserve raises key interest rate for first time in nearly a decade')).toBe('corroborates');
+  it('an institution\'s short name is the institution, also opening a headline ("Fed" / "Federal Reserve"); lifts is raises', () => {
+    const [fa, fb] = featuresInContext(['Fed lifts rates for first time in nearly a decade', 'Federal Reserve raises key interest rate for first time in nearly a decade']);
+    expect(fa.entities).toContain('federal reserve');
+    expect(fb.entities).toContain('federal reserve');
+    const r = relate({ text: 'Fed lifts rates for first time in nearly a decade', features: fa }, { text: 'Federal Reserve raises key interest rate for first time in nearly a decade', features: fb });
+    expect(r.relation).toBe('corroborates');
+    expect(r.why).toMatch(/lifts/);
   });
 });
 
