@@ -110,6 +110,8 @@ export interface ClaimFeatures {
   subject?: string;
   /** Entity keys of people the claim is about (not its speakers): another person, another fact. */
   people?: string[];
+  /** Stages of a series the sentence names ("round:1" for "the first round", "quarter:2"). */
+  occasions?: string[];
   /** Number of word tokens, for length normalisation. */
   length: number;
 }
@@ -122,6 +124,8 @@ export interface EventSignature {
   mentions?: string[];
   /** "YYYY-MM-DD", or "--MM-DD" when only the month and day are known (a dateline without year). */
   date?: string;
+  /** The stage of a series the article keeps to ("round:2", "quarter:1"), per kind of series. */
+  occasions?: string[];
 }
 
 /** A claim as stored in a library. `key` is unique within that library. */

@@ -13,6 +13,8 @@
  *    event; numbers in names ("Model 3") are not quantities; "for 24 hours" makes a negation a
  *    period.
  * 5: a score ("a 2-0 win") is not a falling range of figures, and a word after punctuation is not
- *    a figure's unit ("rises to 241, officials say").
+ *    a figure's unit ("rises to 241, officials say"); a count of two nouns ("157 passengers and
+ *    crew") is one count of both; claims name the stage of a series they report ("round:1",
+ *    "quarter:2") and events the stage their article keeps to.
  */
 export const ENGINE_VERSION = 5;

@@ -1,4 +1,5 @@
 import { perObject } from '../memo';
+import { articleOccasions, otherOccasion } from './occasion';
 import type { ClaimFeatures, EventSignature } from '../types';
 
 /** Year of an ISO-ish date string ("2016-09-05", "2016-09-05T10:00Z"), if any. */
@@ -96,7 +97,11 @@ export function eventSignature(
   if (dateline) places.add(dateline.toLowerCase());
   const mentions = new Set<string>();
   for (const t of opening) for (const p of placesNamed(t)) if (!places.has(p)) mentions.add(p);
-  return { years, places: [...places], ...(mentions.size ? { mentions: [...mentions] } : {}), ...(date ? { date } : {}) };
+  const occasions = articleOccasions(claims);
+  return {
+    years, places: [...places], ...(mentions.size ? { mentions: [...mentions] } : {}), ...(date ? { date } : {}),
+    ...(occasions.length ? { occasions } : {}),
+  };
 }
 
 /** Years a single claim is about: its own if it names any, else its article's. */
@@ -140,6 +145,9 @@ export function differentEvent(
   b: ClaimFeatures,
   eb: EventSignature | undefined,
 ): string | undefined {
+  // One series, two stages: the first round and the runoff, the first and the second quarter.
+  const stage = otherOccasion(a, ea, b, eb);
+  if (stage) return stage;
   const ya = claimYears(a, ea);
   const yb = claimYears(b, eb);
   if (ya.length && yb.length && !ya.some((y) => yb.includes(y))) {

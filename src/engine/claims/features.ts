@@ -1,4 +1,5 @@
 import { clauseRoles, type ClauseRoles } from './clauses';
+import { occasionsIn } from './occasion';
 import { extractEntities, type Entity } from './entities';
 import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
@@ -210,9 +211,11 @@ export function extractFeatures(
   const people = [...new Set(a.ents.filter((e) => !e.place && (e.person || knownPeople.has(e.keys[e.keys.length - 1]))).map((e) => e.keys[e.keys.length - 1]))].filter((k) => !speakers.has(k));
   const lead = a.ents.find((e) => !e.place && e.first < 5 && (e.person || knownPeople.has(e.keys[e.keys.length - 1])));
   const subject = lead && !speakers.has(lead.keys[lead.keys.length - 1]) ? lead.keys[lead.keys.length - 1] : undefined;
+  const occasions = occasionsIn(text);
   return {
     stems,
     entities,
+    ...(occasions.length ? { occasions } : {}),
     people,
     subject,
     attribution,
