@@ -35,6 +35,9 @@ const STAGES: Array<{ kind: string; stages: Array<[string, RegExp]> }> = [
   },
 ];
 
+/** Any word a stage pattern needs. */
+const ANY_STAGE = /round|run-?off|quarter|\bQ[1-4]\b|\bleg\b/i;
+
 /** Words before a stage that make it one still to come or only supposed ("will face each other in
  *  a runoff", "head for a run-off", "if no one wins, a second round is held"). */
 const AHEAD = /\b(?:will|would|could|may|might|shall|if|unless|next|upcoming|ahead of|before|until|set for|scheduled|expected|expects?|aims?|aiming|target(?:s|ed)?|goals?|plans?|planned|forecasts?|guidance|outlook|head(?:s|ing|ed)? (?:for|to|into)|go(?:es|ing)? (?:to|into)|face[sd]?|facing|force[sd]?|forcing|need(?:s|ed)?)\b/i;
@@ -42,6 +45,8 @@ const AHEAD = /\b(?:will|would|could|may|might|shall|if|unless|next|upcoming|ahe
 /** Every stage a text reports, as "kind:stage" ("round:1", "quarter:2"), once each; a stage
  *  still to come (see AHEAD, within its clause) is not one the text reports. */
 export function occasionsIn(text: string): string[] {
+  // Most sentences name no stage: one test spares the per-stage patterns.
+  if (!ANY_STAGE.test(text)) return [];
   const out: string[] = [];
   for (const { kind, stages } of STAGES) {
     for (const [stage, re] of stages) {
@@ -96,11 +101,18 @@ function shown(o: string): string {
  * when it names one, else its article's.
  */
 export function otherOccasion(a: ClaimFeatures, ea: EventSignature | undefined, b: ClaimFeatures, eb: EventSignature | undefined): string | undefined {
+  // Most claims and articles name no stage: nothing to compare (this runs for every candidate).
+  if ((!a.occasions && !ea?.occasions) || (!b.occasions && !eb?.occasions)) return undefined;
   for (const { kind } of STAGES) {
-    const own = (c: ClaimFeatures) => ((c.occasions ?? []).some((o) => o.startsWith(`${kind}:`)) ? onlyStage(c.occasions, kind) ?? 'several' : undefined);
-    const oa = own(a) ?? onlyStage(ea?.occasions, kind);
-    const ob = own(b) ?? onlyStage(eb?.occasions, kind);
+    const oa = ownStage(a, kind) ?? onlyStage(ea?.occasions, kind);
+    const ob = ownStage(b, kind) ?? onlyStage(eb?.occasions, kind);
     if (oa && ob && oa !== 'several' && ob !== 'several' && oa !== ob) return `about another stage (${shown(ob)}, not ${shown(oa)})`;
   }
   return undefined;
+}
+
+/** The stage of `kind` a claim itself names: one, 'several', or undefined when it names none. */
+function ownStage(c: ClaimFeatures, kind: string): string | undefined {
+  if (!c.occasions?.some((o) => o.startsWith(`${kind}:`))) return undefined;
+  return onlyStage(c.occasions, kind) ?? 'several';
 }

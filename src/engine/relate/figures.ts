@@ -150,9 +150,7 @@ const PART_COUNTED = /\b(?:with\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s
 
 /** The sentence gives a provisional reading of a figure (see PROVISIONAL, PART_COUNTED): true of
  *  its moment, and another reading of the same measure is another moment, not a contradiction. */
-export function provisional(text: string): boolean {
-  return PROVISIONAL.test(text) || PART_COUNTED.test(text);
-}
+export const provisional = boundedMemo(4000, (text: string): boolean => PROVISIONAL.test(text) || PART_COUNTED.test(text));
 
 /** A month name right before a number ("June 14") or right after it ("14 June"). */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;

@@ -240,6 +240,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
   const detail = spec && sharedDetail(fa, fb, spec);
-  if (detail && (detail.claim < CLAIM_DETAIL || detail.source < SOURCE_DETAIL)) return { relation: 'unrelated', score, why: `same topic (${reasonShared(o, fa, a.text)}), other details` };
+  // (The reason stays plain: an unrelated pair is dropped, and naming the words costs a re-read.)
+  if (detail && (detail.claim < CLAIM_DETAIL || detail.source < SOURCE_DETAIL)) return { relation: 'unrelated', score, why: 'same topic, other details' };
   return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }
