@@ -46,11 +46,12 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 with the topic check (relate/specificity.ts;
-  // dev 0.81, test 0.79; links across stories counted as wrong), below the targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.78, test >= 0.76)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.78);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.76);
+  // Floors a little under the level measured on 2026-11-29 with engine v5 (docs/ARCHITECTURE.md:
+  // dev 0.82 on 18 stories, test 0.85; links across stories counted as wrong), below the issue's
+  // targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.80, test >= 0.80)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.8);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {
@@ -61,8 +62,8 @@ describe('engine quality on the real-news set', () => {
     for (const s of Object.values(halves)) expect(s.unlabelled.length).toBeLessThanOrEqual(20);
   });
 
-  // The topic check trades recall for precision (a wrong "corroborated" is worse than a missed link): same-fact
-  // recall went from 0.51 / 0.32 to 0.41 / 0.22 (dev / test).
+  // Engine v5 trades recall for precision (a wrong "corroborated" is worse than a missed link):
+  // same-fact recall went from 0.43 / 0.32 to 0.35 / 0.25 (dev of 18 stories / test).
   it('links at least 20% of the same-fact pairs', () => {
     for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.2);
   });
