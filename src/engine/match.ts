@@ -225,10 +225,11 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
       // Cheap screen before the full relation: two shared words (or synonyms), or speech on both sides.
       if (!(s.features.speech.length && c.features.speech.length) && sharedWords(c.features, s.features) < 2) continue;
       // Every candidate on the claim's topic says which event the claim's neighbours are of.
-      (differentEvent(c.features, pageEvent, s.features, art.event) ? otherEvent : near).push(art.id);
+      const elsewhere = differentEvent(c.features, pageEvent, s.features, art.event);
+      (elsewhere ? otherEvent : near).push(art.id);
       // The very same sentence needs no weighing (it is marked as a copy below); another event still counts.
       const rel: Relation =
-        s.text === c.text && !differentEvent(c.features, pageEvent, s.features, art.event)
+        s.text === c.text && !elsewhere
           ? { relation: 'corroborates', score: 1, why: 'same wording' }
           : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event }, spec);
       if (rel.relation === 'unrelated') {
