@@ -39,6 +39,9 @@ const CANDIDATES = 6;
 /** Most sources kept per claim (the best-matching first). */
 const MAX_SOURCES = 5;
 
+/** Least claims in a library for word rarity to say anything (the five seeds hold ~150). */
+const RARITY_LIBRARY = 500;
+
 /** A page with this many claims… */
 const STORY_PAGE = 6;
 /** …takes as sources only articles on the topic of at least this many of them. */
@@ -171,7 +174,9 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
   const df = new Map<string, number>();
   for (const [t, list] of postings) df.set(t, list.length);
-  const spec = specificityFrom(df, n);
+  // Rarity needs a library of several stories: in a few hundred claims of one story every story
+  // word is common and every detail rare, and the check would refuse most of the story's links.
+  const spec = n >= RARITY_LIBRARY ? specificityFrom(df, n) : undefined;
   const firstOf = new Map<string, number[]>();
   const claims: PageClaim[] = worthy.map((s, i) => {
     let candidates = firstOf.get(s.text);

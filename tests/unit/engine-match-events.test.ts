@@ -29,6 +29,13 @@ describe('matchPageWithEvents on the seed library', () => {
     for (const o of otherEvents) expect(sourced.has(o.articleId)).toBe(false);
   });
 
+  it('keeps the seed story\'s links in a library too small for word rarity (the topic check stays off)', async () => {
+    const claims = await matchPage(sentences(seedText('001_7509974f06f9e3fc.txt')), { published: '2016-09-06' }, lib);
+    const discussed = claims.find((c) => c.text.startsWith('The two leaders discussed Syria and Ukraine'));
+    expect(discussed?.verdict).toBe('corroborated');
+    expect(claims.filter((c) => c.verdict === 'corroborated').length).toBeGreaterThanOrEqual(7);
+  });
+
   it('lists no other event for a page with no linked claims', async () => {
     const found = await matchPageWithEvents(sentences('The harbour reopened on Tuesday after the storm, the port authority said.'), {}, lib);
     expect(found).toEqual({ claims: [], otherEvents: [], pageArticles: [] });

@@ -6,6 +6,7 @@ import { featuresInContext } from '../../src/engine/claims/context';
 import { MemoryLibrary } from '../../src/engine/index/memory-library';
 import { matchPage } from '../../src/engine/match';
 import { sharedDetail, specificityFrom } from '../../src/engine/relate/specificity';
+import { generateLibrary } from '../bench/generate';
 
 const sentences = (text: string) => splitSentences(text).map((s, i) => ({ id: `s${i}`, text: s.text }));
 
@@ -43,6 +44,9 @@ describe('sharedDetail', () => {
 describe('library matching', () => {
   const lib = new MemoryLibrary();
   const add = (id: string, text: string) => lib.add(analyzeArticle({ id, outlet: id, title: id, published: '2013-03-15', text }), text);
+  // Word rarity needs a library of several stories (match.ts RARITY_LIBRARY): other topics first.
+  // Every tenth generated article is about the seed story; none is about phones.
+  for (const a of generateLibrary(50, 7, 1000)) lib.add(analyzeArticle(a), a.text);
   add('verge', 'Galaxy S4 unveiled\n\nSamsung unveiled the Galaxy S4 phone in New York on Thursday. A dual camera mode puts the front and back cameras to work at once. The phone has a five-inch screen. Samsung did not give a price for the phone. Sales of the phone begin in April in 155 countries. The phone tracks the eyes of its user to scroll pages.');
   add('star', 'Samsung shows new phone\n\nSamsung showed the Galaxy S4 phone in New York on Thursday evening. The phone has a five-inch screen and a faster processor. Samsung gave no price for the phone. The phone goes on sale in 155 countries in late April. The phone scrolls pages when its user looks at it.');
   // Other phone reviews: camera, front and back are common words in this library.
@@ -52,9 +56,9 @@ describe('library matching', () => {
   add('fed', 'Fed raises rates\n\nThe Federal Reserve raised interest rates on Wednesday for the first time in nearly a decade. Stocks rose on the news as investors welcomed the decision. Chair Janet Yellen said the economy was strong. The rate will rise to a range of 0.25 to 0.5 percent. Officials expect gradual increases next year.');
 
   it('does not take a sentence on the same topic with other details as the same fact', async () => {
-    const page = 'Galaxy S4 launch\n\nSamsung launched the Galaxy S4 phone in New York on Thursday. On the back is a 13-megapixel camera, and the front camera has 2 megapixels. The phone has a five-inch screen. Samsung did not say what the phone will cost. The phone will be sold in 155 countries from April.';
+    const page = 'Galaxy S4 launch\n\nSamsung launched the Galaxy S4 phone in New York on Thursday. On the back is the main camera, and the front camera takes sharp selfies in low light. The phone has a five-inch screen. Samsung did not say what the phone will cost. The phone will be sold in 155 countries from April.';
     const claims = await matchPage(sentences(page), { published: '2013-03-15' }, lib);
-    const camera = claims.find((c) => c.text.includes('13-megapixel'));
+    const camera = claims.find((c) => c.text.includes('main camera'));
     expect(camera?.sources.map((s) => s.articleId) ?? []).not.toContain('verge');
     // The same facts in other words are still linked.
     expect(claims.find((c) => c.text.includes('five-inch'))?.sources.map((s) => s.articleId).sort()).toEqual(['star', 'verge']);
