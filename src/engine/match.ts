@@ -165,6 +165,10 @@ export async function matchPage(sentences: PageSentence[], page: PageContext, li
 /** `matchPage`, also naming the articles set aside as another event and those that are the page itself. */
 export async function matchPageWithEvents(sentences: PageSentence[], page: PageContext, lib: LibraryReader): Promise<PageMatch> {
   const others = new Map<string, OtherEventArticle>();
+  // The first reason an article was set aside as another event is the one the story view shows.
+  const noteOtherEvent = (art: ArticleRecord, why: string) => {
+    if (!others.has(art.id)) others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why });
+  };
   const worthy = sentences.filter((s) => isClaimWorthy(s.text));
   const feats = featuresInContext(worthy.map((s) => s.text));
   const pageEvent = eventSignature({ published: page.published }, feats, worthy.map((s) => s.text), sentences.slice(0, 4).map((s) => s.text));
@@ -172,11 +176,9 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const allTerms = new Set<string>();
   for (const q of queries) for (const t of q.keys()) allTerms.add(t);
   const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
-  const df = new Map<string, number>();
-  for (const [t, list] of postings) df.set(t, list.length);
   // Rarity needs a library of several stories: in a few hundred claims of one story every story
   // word is common and every detail rare, and the check would refuse most of the story's links.
-  const spec = n >= RARITY_LIBRARY ? specificityFrom(df, n) : undefined;
+  const spec = n >= RARITY_LIBRARY ? specificityFrom(postings, n) : undefined;
   const firstOf = new Map<string, number[]>();
   const claims: PageClaim[] = worthy.map((s, i) => {
     let candidates = firstOf.get(s.text);
@@ -238,9 +240,7 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
           ? { relation: 'corroborates', score: 1, why: 'same wording' }
           : relate({ text: c.text, features: c.features, event: pageEvent }, { text: s.text, features: s.features, event: art.event }, spec);
       if (rel.relation === 'unrelated') {
-        if (rel.why.startsWith('about another event')) {
-          if (!others.has(art.id)) others.set(art.id, { articleId: art.id, outlet: art.outlet, title: art.title, published: art.published, why: rel.why });
-        }
+        if (rel.why.startsWith('about another event')) noteOtherEvent(art, rel.why);
         continue;
       }
       const slot = `${art.id}/${rel.relation}`;
@@ -254,13 +254,14 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const apart = otherEventsByConsensus(pageEvent, meetings, events);
   for (const [id, why] of apart) {
     const art = arts.get(id);
-    if (art && !others.has(id)) others.set(id, { articleId: id, outlet: art.outlet, title: art.title, published: art.published, why });
+    if (art) noteOtherEvent(art, why);
   }
 
   // One story: a source on the topic of a single sentence of a long page is another story that
   // happens to share a phrase ("stocks rose", "taken to hospital"), not a report of this one.
   const support = new Map<string, number>();
-  for (const m of meetings) for (const id of new Set([...m.near, ...m.linked])) support.set(id, (support.get(id) ?? 0) + 1);
+  // (A linked article is always among the claim's near candidates.)
+  for (const m of meetings) for (const id of new Set(m.near)) support.set(id, (support.get(id) ?? 0) + 1);
   const offStory = new Set(weighed.length >= STORY_PAGE ? [...support].filter(([, k]) => k < STORY_SUPPORT).map(([id]) => id) : []);
   const out: LinkedClaim[] = [];
   const pending: Array<{ claim: PageClaim; sources: SourceMatch[] }> = [];

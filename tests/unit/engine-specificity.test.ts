@@ -13,7 +13,8 @@ const sentences = (text: string) => splitSentences(text).map((s, i) => ({ id: `s
 describe('sharedDetail', () => {
   // Story words are common in the library; details are rare.
   const df = new Map([['camera', 40], ['phone', 60], ['front', 12], ['back', 12], ['samsung', 50]]);
-  const spec = specificityFrom(df, 400);
+  // As postings give them: a list per term, whose length is its claim count.
+  const spec = specificityFrom(new Map([...df].map(([t, n]) => [t, { length: n }])), 400);
   const [a, b, c] = featuresInContext([
     'On the back is a 13-megapixel camera, and the front camera has 2 megapixels.',
     'A dual camera mode puts the front and back cameras to work at once.',

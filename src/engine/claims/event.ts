@@ -109,12 +109,16 @@ function claimYears(claim: ClaimFeatures, article: EventSignature | undefined): 
   return claim.years.length ? claim.years : (article?.years ?? []);
 }
 
+/** Days since 1970 of a "YYYY-MM-DD" date, or of a "--MM-DD" one in `year`. */
+export function dayNumber(d: string, year = d.slice(0, 4)): number {
+  return Date.UTC(Number(year), Number(d.slice(-5, -3)) - 1, Number(d.slice(-2))) / 864e5;
+}
+
 /** Days between two "YYYY-MM-DD" / "--MM-DD" dates; without both years, within one calendar year. */
 export function daysApart(x: string, y: string): number {
-  const day = (d: string, year: string) => Date.UTC(Number(year), Number(d.slice(-5, -3)) - 1, Number(d.slice(-2))) / 864e5;
-  if (!x.startsWith('-') && !y.startsWith('-')) return Math.abs(day(x, x.slice(0, 4)) - day(y, y.slice(0, 4)));
+  if (!x.startsWith('-') && !y.startsWith('-')) return Math.abs(dayNumber(x) - dayNumber(y));
   // Month and day only: the nearer way round the calendar (December 31 is near January 29).
-  const d = Math.abs(day(x, '2001') - day(y, '2001'));
+  const d = Math.abs(dayNumber(x, '2001') - dayNumber(y, '2001'));
   return Math.min(d, 365 - d);
 }
 

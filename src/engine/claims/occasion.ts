@@ -1,6 +1,6 @@
 /**
- * Occasions of a series: the rounds of a vote, the quarters of a company's year, the halves of a
- * season, the legs of a tie. Two reports weeks apart of one election's first round and its runoff,
+ * Occasions of a series: the rounds of a vote, the quarters of a company's year, the legs of a
+ * tie. Two reports weeks apart of one election's first round and its runoff,
  * or of a company's first and second quarter, share their names, places and vocabulary; only the
  * stage they name tells them apart. A sentence that names its stage says which it is about; a
  * sentence that names none is about its article's stage, when the article keeps to one.

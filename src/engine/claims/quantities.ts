@@ -9,6 +9,14 @@ const SMALL: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/** Words that write a number, or a fraction of one ("five", "dozens", "millions", "half"). */
+const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(SCALE)].flatMap((w) => [w, `${w}s`]).concat(['half', 'quarter', 'third']));
+
+/** Does a text write any number, in digits or in words ("killing at least five", "7.9mm", "dozens")? */
+export function writesNumber(text: string): boolean {
+  return /\d/.test(text) || text.toLowerCase().split(/[^a-z]+/).some((w) => NUMBER_WORDS.has(w));
+}
+
 /** Duration units in minutes. */
 const DURATION: Record<string, number> = {
   second: 1 / 60, seconds: 1 / 60, sec: 1 / 60, secs: 1 / 60,
@@ -130,14 +138,11 @@ const TIME_REF_AFTER = /^(ago|earlier|later|before|after|since|old)$/;
 const CHANGE = /^(rose|rise|rises|rising|fell|fall|falls|falling|up|down|increase|increased|increases|decrease|decreased|gain|gained|gains|lost|lose|loses|jumped|jump|jumps|dropped|drop|drops|climbed|climb|slipped|slid|grew|grow|shrank|cut|cuts|raised|raise|raises|lowered|lower|lift|lifts|lifted|hike|hiked|added|soared|plunged|tumbled|surged|declined|decline|higher|lower|more|less)$/;
 
 /** "3 to 5 percent", "between 0.25 and 0.5 percent", "0.25-0.5%": the second number and its end. */
-function rangeAfter(toks: Token[], text: string, next: number, first: number): { value: number; next: number } | null {
+function rangeAfter(toks: Token[], text: string, next: number): { value: number; next: number } | null {
   const joiner = toks[next];
   if (!joiner || !/^(to|and)$/.test(joiner.lower)) {
-    // "0.25-0.5 percent": a hyphen between two numbers, rising; "2-0 win", "3-1" is a score.
-    if (joiner?.num && /^[-–]$/.test(text.slice(toks[next - 1].end, joiner.start).trim())) {
-      const second = readNumber(toks, next);
-      return second && second.value > first ? second : null;
-    }
+    // "0.25-0.5 percent": a hyphen between two numbers (a score, "2-0", never gets here: inScore)
+    if (joiner?.num && text.slice(toks[next - 1].end, joiner.start).trim() === '-') return readNumber(toks, next);
     return null;
   }
   return readNumber(toks, next + 1);
@@ -178,7 +183,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     }
     const half = precision;
     // A range: the unit stands after its second number ("3 to 5 percent").
-    const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next, num.value) : null;
+    const second = toks[num.next] && !isUnitWord(toks[num.next], text) ? rangeAfter(toks, text, num.next) : null;
     const upper = second && toks[second.next] && isUnitWord(toks[second.next], text) ? second : null;
     if (upper) num.next = upper.next;
     // Figures that carry their unit as a sign: "$84 billion", "USD 52 billion", "€3m", "8%".

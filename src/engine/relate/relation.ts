@@ -3,7 +3,7 @@ import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
-import { confirms, sameKind } from '../claims/quantities';
+import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
@@ -83,13 +83,11 @@ function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
 /** The claim read gives a figure as its point (not a point in time, not in an aside: "The
  *  meeting, which lasted more than an hour, was longer than planned") and the source gives none. */
 function oneSidedFigure(a: RelClaim, b: RelClaim): boolean {
-  if (b.features.quantities.length || NUMBER.test(b.text)) return false;
+  // A source that writes a number says something of the figure, even where it is not read as a quantity.
+  if (b.features.quantities.length || writesNumber(b.text)) return false;
   return a.features.quantities.some((q) => !q.ref && !inAside(a.text, q.start));
 }
 
-/** Any number, in digits or words ("killing at least five", "7.9mm", "dozens"): a source that
- *  writes one says something of the figure, even where it is not read as a quantity. */
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|third)\b/i;
 
 /** Is offset `at` inside a relative clause or parenthesis opened before it (", which …", "(…",
  *  " — …") and not closed before it? */

@@ -15,8 +15,8 @@ export interface Specificity {
   idf(term: string): number;
 }
 
-/** A specificity from claim counts per term, as a library's postings give them. */
-export function specificityFrom(df: Map<string, number>, claimCount: number): Specificity {
+/** A specificity from a library's postings (a list's length is its term's claim count). */
+export function specificityFrom(postings: ReadonlyMap<string, { length: number }>, claimCount: number): Specificity {
   const n = Math.max(claimCount, 1);
   const idfOf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
   // A term only the other sentence has, that the page never asked about: as rare as a term of one claim.
@@ -26,7 +26,7 @@ export function specificityFrom(df: Map<string, number>, claimCount: number): Sp
     idf(term) {
       let v = memo.get(term);
       if (v === undefined) {
-        const d = df.get(term);
+        const d = postings.get(term)?.length;
         memo.set(term, (v = d ? idfOf(d) : rare));
       }
       return v;

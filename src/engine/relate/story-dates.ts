@@ -7,7 +7,7 @@
  * source: when the page's claims it matches are matched by reports of another event and none of
  * the page's own, it is another event's report too.
  */
-import { daysApart, EVENT_DAYS } from '../claims/event';
+import { dayNumber, daysApart, EVENT_DAYS } from '../claims/event';
 import type { EventSignature } from '../types';
 
 /** What one page claim met: articles it links to, and the articles of its candidates on its topic
@@ -81,11 +81,6 @@ export function inferredDate(page: EventSignature, meetings: ClaimMeetings[], ev
   // A page dated by month and day only ("Dec. 16") keeps its day: the links give it its year.
   if (page.date && daysApart(page.date, date) > EVENT_DAYS) return undefined;
   return date;
-}
-
-/** Days since 1970 of a "YYYY-MM-DD" date. */
-function dayNumber(d: string): number {
-  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 864e5;
 }
 
 /**
