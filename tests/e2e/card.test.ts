@@ -51,8 +51,11 @@ describe('the source card', () => {
     await waitCard(opened.page, true);
     const frame = cardFrame(opened.page);
     expect(frame?.url()).toMatch(new RegExp(`^chrome-extension://${env.ext.id}/card\\.html#[0-9a-f]{32}$`));
-    // The claim's data is not in the frame's address.
-    expect(frame?.url()).not.toContain(disputed.id);
+    // The claim's data is not in the frame's address: its fragment is a random token (32 hex
+    // digits, which may contain "c10" by chance), not the claim's id or words.
+    const fragment = new URL(frame!.url()).hash.slice(1);
+    expect(fragment).not.toBe(disputed.id);
+    expect(decodeURIComponent(frame!.url())).not.toContain(disputed.text.slice(0, 24));
     const card = norm((await cardText(opened.page)) ?? '');
     for (const s of disputed.sources) {
       expect(card).toContain(s.outlet);
