@@ -178,7 +178,7 @@ export async function matchPageWithEvents(sentences: PageSentence[], page: PageC
   const [postings, n] = await Promise.all([lib.postings([...allTerms]), lib.claimCount()]);
   // Rarity needs a library of several stories: in a few hundred claims of one story every story
   // word is common and every detail rare, and the check would refuse most of the story's links.
-  const spec = n >= RARITY_LIBRARY ? specificityFrom(postings, n) : undefined;
+  const spec = n >= RARITY_LIBRARY ? specificityFrom(postings, n, feats) : undefined;
   const firstOf = new Map<string, number[]>();
   const claims: PageClaim[] = worthy.map((s, i) => {
     let candidates = firstOf.get(s.text);

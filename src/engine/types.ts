@@ -54,6 +54,9 @@ export interface Quantity {
   about?: string[];
   /** Concepts of the words next to the figure in its clause: what it measures ("toll", "killed"). */
   measure?: string[];
+  /** A figure fused to a noun as its modifier ("six-week strike", "four-year labor agreement"):
+   *  the concepts of the noun phrase it modifies, the thing it is a figure of. */
+  of?: string[];
 }
 
 /** A quotation or reported speech inside a sentence and who the text says said it. */

@@ -42,6 +42,36 @@ describe('sharedDetail', () => {
   });
 });
 
+describe('the page tells its topic words', () => {
+  // In a library of many stories, a story's own words are rare: rarity alone weighs "reactor" like a detail.
+  const spec0 = specificityFrom(new Map([['reactor', { length: 9 }], ['coolant', { length: 9 }], ['pump', { length: 9 }], ['leak', { length: 9 }]]), 2000);
+  const page = featuresInContext([
+    'The reactor was shut down on Monday after a coolant leak.',
+    'Engineers found the reactor pump had failed.',
+    'The reactor had been running for 30 years.',
+    'A coolant leak at the reactor was first reported by workers.',
+    'Inspectors will visit the reactor next week.',
+    'The reactor supplies power to 200,000 homes.',
+    'Residents near the reactor were told to stay indoors.',
+    'The operator said the reactor posed no danger.',
+  ]);
+  const spec = specificityFrom(new Map([['reactor', { length: 9 }], ['coolant', { length: 9 }], ['pump', { length: 9 }], ['leak', { length: 9 }]]), 2000, page);
+
+  it('a word in most of the page\'s sentences weighs less than one in a single sentence, however rare both are in the library', () => {
+    expect(spec0.idf('reactor')).toBeCloseTo(spec0.idf('pump'));
+    expect(spec.idf('reactor')).toBeLessThan(spec.idf('pump') / 2);
+    expect(spec.idf('pump')).toBeCloseTo(spec0.idf('pump'));
+  });
+  it('so two sentences that share the topic word and little else share few details', () => {
+    const [a, b] = featuresInContext(['Engineers found the reactor pump had failed.', 'Inspectors will visit the reactor next week.']);
+    expect(sharedDetail(a, b, spec).claim).toBeLessThan(sharedDetail(a, b, spec0).claim);
+  });
+  it('a short page says nothing of its topic', () => {
+    const few = specificityFrom(new Map([['reactor', { length: 9 }]]), 2000, page.slice(0, 3));
+    expect(few.idf('reactor')).toBeCloseTo(spec0.idf('reactor'));
+  });
+});
+
 describe('library matching', () => {
   const lib = new MemoryLibrary();
   const add = (id: string, text: string) => lib.add(analyzeArticle({ id, outlet: id, title: id, published: '2013-03-15', text }), text);

@@ -68,6 +68,8 @@ export function analyzeSentence(text: string, spans?: TaggedSpan[]): Analysis {
   }
   for (const q of quantities) {
     q.measure = measureOf(q, toks, concepts);
+    const of = modifiedBy(q, text, toks, tags, concepts);
+    if (of.length) q.of = of;
     const about = entitiesInClause(q, toks, ents);
     if (about.length) q.about = about;
   }
@@ -105,6 +107,18 @@ function measureOf(q: Quantity, toks: Token[], concepts: Array<string | null>): 
   }
   for (let k = last + 1, n = 0; k < toks.length && n < 5 && k - last <= 12 && !toks[k].sep; k++) if (concepts[k]) { out.push(concepts[k]!); n++; }
   return [...new Set(out)];
+}
+
+/** Tags of the words of a noun phrase a fused figure modifies ("four-year [labor agreement]"). */
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The noun phrase right after a figure written as one hyphenated word ("six-week strike"). */
+function modifiedBy(q: Quantity, text: string, toks: Token[], tags: Tag[], concepts: Array<string | null>): string[] {
+  if (!/^\S+-\S+$/.test(q.surface) || text[q.end] !== ' ') return [];
+  const last = toks.findIndex((t) => t.end >= q.end);
+  const out: string[] = [];
+  for (let k = last + 1; k < toks.length && k - last <= 3 && !toks[k].sep && PHRASE_TAGS.has(tags[k]); k++) if (concepts[k]) out.push(concepts[k]!);
+  return out;
 }
 
 /** Names in the figure's clause ("Japan fell 4.5%, while Europe …"): whose figure it is. */

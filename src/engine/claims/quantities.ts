@@ -8,6 +8,8 @@ const SMALL: Record<string, number> = {
   eighty: 80, ninety: 90, dozen: 12,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scales written right after the digits, with no space ("$717m", "€3bn"). */
+const GLUED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 /** Words that write a number, or a fraction of one ("five", "dozens", "millions", "half"). */
 const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(SCALE)].flatMap((w) => [w, `${w}s`]).concat(['half', 'quarter', 'third']));
@@ -62,14 +64,18 @@ const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|
 let precision = 0;
 
 /** Read a number starting at token i: digits, number words ("ninety", "twenty-five"), "a"/"an"/"half". */
-function readNumber(toks: Token[], i: number): { value: number; next: number } | null {
+function readNumber(toks: Token[], i: number, money = false): { value: number; next: number } | null {
   const t = toks[i];
   precision = 0;
   if (!t) return null;
   if (t.num) {
     let value = Number(t.lower.replace(/,/g, ''));
     let next = i + 1;
-    const scale = toks[next] && SCALE[toks[next].lower];
+    // "84 billion", or a scale glued to the digits as newsrooms write money ("$717m", "£4.2bn").
+    // ("10m" alone may be metres: a glued "m", "b" or "k" is a scale only on money.)
+    const suffix = toks[next] && toks[next].start === t.end ? toks[next].lower : '';
+    const glued = money || suffix.length > 1 ? GLUED_SCALE[suffix] : undefined;
+    const scale = toks[next] && (SCALE[toks[next].lower] ?? glued);
     if (scale) { value *= scale; next++; }
     // Half a unit of the last digit written: "13.58 billion" is known to 0.005 billion, "84 billion" to 0.5.
     const decimals = /\.(\d+)$/.exec(t.lower)?.[1].length ?? 0;
@@ -174,7 +180,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     if (t.num && toks[i - 1]?.lower === 'of' && toks[i - 2]?.cap) continue; // "Group of 20"
     if (t.num && numberInName(toks, i, text)) continue; // "Model 3", "Boeing 737", "Article 50"
     if (t.num && inScore(toks, i, text)) continue; // "a 2-0 win", "3-1": a score (relate/outcomes.ts reads it)
-    const num = readNumber(toks, i);
+    const num = readNumber(toks, i, !!toks[i]?.num && currencyBefore(text, toks[i], toks[i - 1]) !== undefined);
     if (!num) continue;
     // "two and a half hours": the half belongs to the number (not a range "two and a half").
     if (isAndAHalf(toks, num.next)) {

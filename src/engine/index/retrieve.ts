@@ -4,6 +4,8 @@ import { synonymsOf } from '../data/lexicon';
 const POSTINGS_CAP = 120;
 /** Terms (rarest first) that may bring in new candidates per sentence. */
 const TERMS_USED = 12;
+/** Synonym terms that may bring in candidates besides them. */
+const SYNONYM_TERMS = 4;
 /** Most postings read per claim in all: a large library costs no more than a middling one. */
 const READ_BUDGET = 400;
 /** Candidates returned per sentence: room for the page's own article (dropped later) and the
@@ -61,7 +63,12 @@ export function retrieve(
   // little else (the relation check still sees every word).
   const common = Math.max(N * 0.05, 200);
   const specific = present.filter((p) => p.list.length <= common);
-  const terms = (specific.length >= 3 ? specific : present).slice(0, TERMS_USED);
+  // The claim's own words take the slots first: a synonym stands in for a word the other outlet
+  // may have used, and rare synonyms of common words ("gang" for "crew") would crowd out the words
+  // two reports of one fact share.
+  const pool = specific.length >= 3 ? specific : present;
+  const own = pool.filter((p) => query.get(p.t) === 1).slice(0, TERMS_USED);
+  const terms = [...own, ...pool.filter((p) => query.get(p.t) !== 1).slice(0, SYNONYM_TERMS)].sort((x, y) => x.list.length - y.list.length);
   if (!terms.length) return [];
   const touched: number[] = [];
   let possible = 0;

@@ -15,6 +15,8 @@ import type { ClaimFeatures, Quantity } from '../types';
  * what happened to it ("six people killed" / "200 people hurt").
  */
 export function sameMeasure(qa: Quantity, qb: Quantity): boolean {
+  // Two fused figures are of the nouns they modify: a "six-week strike" is not a "four-year agreement".
+  if (qa.of && qb.of && !qa.of.some((c) => matchIn(c, new Set(qb.of)).score >= 0.7)) return false;
   if (qa.dim === 'count' && (!ownMeasure(qa).length || !ownMeasure(qb).length)) return true;
   return sharedMeasure(qa, qb) > 0;
 }
@@ -54,8 +56,26 @@ export function noCommonFigure(a: ClaimFeatures, b: ClaimFeatures): boolean {
       if (fits) break;
     }
     if (kind && !fits) return true;
+    // A kind the claims agree on elsewhere ("45 miles" both) may still hold a figure given
+    // differently: one close to it, of the same thing ("175 miles" / "185 miles"), is the same
+    // measure read twice with another number. (A distant one measures something else.)
+    if (nearMiss(qa, b)) return true;
   }
   return false;
+}
+
+/** Ratio within which two figures of a kind are likely one measure given two ways. */
+const NEAR = 1.25;
+
+/** The other sentence gives no figure that fits `qa`, and one of its kind that is close to it and measures the same thing. */
+function nearMiss(qa: Quantity, b: ClaimFeatures): boolean {
+  const kin = b.quantities.filter((y) => !y.ref && sameKind(y, qa));
+  if (!kin.length || kin.some((y) => confirms(qa, y) || confirms(y, qa))) return false;
+  const mid = (q: Quantity) => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
+  return kin.some((y) => {
+    const [x, z] = [Math.abs(mid(qa)), Math.abs(mid(y))];
+    return Math.min(x, z) > 0 && Math.max(x, z) / Math.min(x, z) <= NEAR && sameMeasure(qa, y);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
  * does not. Only a library can say which words are rare, so this check runs in library matching
  * (`matchPage`), not when two sentences are compared alone.
  */
+import { figureTerms } from '../index/index-terms';
 import { matchIn, stemSet, weightOf } from './similarity';
 import type { ClaimFeatures } from '../types';
 
@@ -15,19 +16,43 @@ export interface Specificity {
   idf(term: string): number;
 }
 
-/** A specificity from a library's postings (a list's length is its term's claim count). */
-export function specificityFrom(postings: ReadonlyMap<string, { length: number }>, claimCount: number): Specificity {
+const bm25Idf = (n: number, d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+
+/** Least claims on a page for its own word counts to say which words are its topic. */
+const TOPIC_PAGE = 8;
+
+/** How many of the page's claims use each word (each claim counted once). */
+function pageCounts(page: readonly ClaimFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of page) for (const t of new Set(f.stems)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * A specificity from a library's postings (a list's length is its term's claim count) and, when
+ * given, the page's own claims. Rarity in the library tells "said" from "Bishoftu"; but in a
+ * library of many stories a story's own words ("meat", "Tesla", "derailment") are rare too, and
+ * every sentence of the story has them. The page tells those apart: a word in many of its
+ * sentences is its topic, and says little about which of the story's facts a sentence states.
+ */
+export function specificityFrom(postings: ReadonlyMap<string, { length: number }>, claimCount: number, page?: readonly ClaimFeatures[]): Specificity {
   const n = Math.max(claimCount, 1);
-  const idfOf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
   // A term only the other sentence has, that the page never asked about: as rare as a term of one claim.
-  const rare = idfOf(1);
+  const rare = bm25Idf(n, 1);
+  const m = page && page.length >= TOPIC_PAGE ? page.length : 0;
+  const df = m ? pageCounts(page!) : undefined;
+  // The page's share of a word, from 1 (in one sentence or none) down towards 0 (in every one).
+  const local = (t: string) => {
+    const d = df?.get(t) ?? 0;
+    return d <= 1 ? 1 : bm25Idf(m, d) / bm25Idf(m, 1);
+  };
   const memo = new Map<string, number>();
   return {
     idf(term) {
       let v = memo.get(term);
       if (v === undefined) {
         const d = postings.get(term)?.length;
-        memo.set(term, (v = d ? idfOf(d) : rare));
+        memo.set(term, (v = (d ? bm25Idf(n, d) : rare) * local(term)));
       }
       return v;
     },
@@ -44,6 +69,14 @@ function covered(from: ClaimFeatures, to: ClaimFeatures, spec: Specificity): num
     total += w;
     const m = matchIn(c, set);
     if (m.score && !m.antonym) hit += w * m.score;
+  }
+  // A figure is a detail like a rare word: "26.7 per cent to $13.2 billion" in both is one fact
+  // however the rest is worded, and a figure only one side gives is a detail the other lacks.
+  const figures = new Set(figureTerms(to));
+  for (const t of figureTerms(from)) {
+    const w = spec.idf(t);
+    total += w;
+    if (figures.has(t)) hit += w;
   }
   return total ? hit / total : 0;
 }
