@@ -1,6 +1,7 @@
 /**
  * Outcomes a sentence states that other words cannot reconcile: a match's score ("a 2-1 win" /
- * "ended 3-1") and a court's verdict ("found guilty" / "acquitted"). Two sentences that state
+ * "ended 3-1"), a court's verdict ("found guilty" / "acquitted") and how sure a finding is ("a
+ * possible carcinogen" / "probably carcinogenic"; a "possible" / "probable" cause or case). Two sentences that state
  * different outcomes are not two reports of one fact, however many words they share; they are
  * not called a conflict either (a score can be a half-time score, a verdict one of several
  * counts), only set apart.
@@ -38,6 +39,20 @@ export function verdictOf(text: string): 'convicted' | 'acquitted' | undefined {
   return acquitted ? 'acquitted' : 'convicted';
 }
 
+/** Words that grade how sure a finding is, by grade. ("Likely" is probable; "unlikely", "certain
+ *  people" and the speech verb "confirmed" grade nothing here.) */
+const CERTAINTY: Array<[string, RegExp]> = [
+  ['possible', /\bpossib(?:le|ly)\b/i],
+  ['probable', /\b(?:probabl[ey]|likely)\b/i],
+  ['definite', /\b(?:definite(?:ly)?|certainly)\b/i],
+];
+
+/** The grades of certainty a sentence uses ("possible", "probable", "definite"). */
+export function certaintyOf(text: string): string[] {
+  const plain = text.replace(/\bunlikely\b/gi, '');
+  return CERTAINTY.filter(([, re]) => re.test(plain)).map(([g]) => g);
+}
+
 /** Why the two sentences state different outcomes, or undefined. */
 export function otherOutcome(a: string, b: string): string | undefined {
   const sa = scoresOf(a);
@@ -46,5 +61,9 @@ export function otherOutcome(a: string, b: string): string | undefined {
   const va = verdictOf(a);
   const vb = verdictOf(b);
   if (va && vb && va !== vb) return `another verdict (${vb}, not ${va})`;
+  // Both grade a finding, and not alike: "possible" is not "probable", whatever else they share.
+  const ca = certaintyOf(a);
+  const cb = certaintyOf(b);
+  if (ca.length && cb.length && !ca.some((g) => cb.includes(g))) return `another degree of certainty (${cb[0]}, not ${ca[0]})`;
   return undefined;
 }
