@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatible, extractQuantities } from '../../src/engine/claims/quantities';
+import { compatible, confirms, extractQuantities } from '../../src/engine/claims/quantities';
 import { tokenize } from '../../src/engine/text/tokens';
 
 const q = (text: string) => extractQuantities(text, tokenize(text));
@@ -62,5 +62,20 @@ describe('quantities: units of years and look-alike words', () => {
     const [b] = q('The war lasted about 28 decades.');
     expect(a).toMatchObject({ dim: 'duration', surface: 'about 12 decades' });
     expect(compatible(a, b)).toBe(false);
+  });
+});
+
+describe('confirms: a floor of a count', () => {
+  const one = (t: string) => q(t)[0];
+  it('is confirmed by a count or floor a little above it: "at least five" / "at least seven", "six"', () => {
+    expect(confirms(one('At least five people died.'), one('At least seven people died.'))).toBe(true);
+    expect(confirms(one('At least five people died.'), one('Six people died.'))).toBe(true);
+  });
+  it('is not confirmed by a count far above it: a later moment of a rising toll', () => {
+    expect(confirms(one('At least 20 people died.'), one('At least 64 people died.'))).toBe(false);
+    expect(confirms(one('At least 80 people died.'), one('The toll reached 310 people.'))).toBe(false);
+  });
+  it('a lower floor never confirms a higher one', () => {
+    expect(confirms(one('At least seven people died.'), one('At least five people died.'))).toBe(false);
   });
 });

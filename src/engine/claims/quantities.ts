@@ -312,6 +312,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return !(loOpen || hiOpen);
 }
 
+/** How far above a floor of a count another count is a later moment of it, not the same count. */
+const FAR_ABOVE = 1.5;
+
 /**
  * Does the source's figure `b` confirm the page's figure `a`? Compatible, and when both are floors
  * ("at least 17 dead" / "at least 58 dead"), the source's floor is at least as high: "at least
@@ -321,6 +324,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 export function confirms(a: Quantity, b: Quantity): boolean {
   if (!compatible(a, b)) return false;
   if (a.hi === Infinity && b.hi === Infinity && b.lo < a.lo) return false;
+  // A floor of a count is the count someone had at that moment ("at least 17 dead"): a count far
+  // above it ("at least 58", "247 dead") is a later moment of a rising toll, not a confirmation.
+  if (a.dim === 'count' && a.hi === Infinity && a.lo > 0 && b.lo > FAR_ABOVE * a.lo) return false;
   // Two shares written to the hundredth ("55.54%" / "55.13%") are two readings, though each is
   // given a little slack for rounding: they agree only to the coarser one's last digit ("55.5%"
   // is "55.54%", "56%" is too).
