@@ -322,12 +322,42 @@ const syn = table(
   MAX_SYN,
 );
 
+// ---------- person nouns: words whose usual sense is a kind of person ----------
+// "The minister spoke" and "the opposition leader spoke" name two people though neither is named:
+// a noun whose most frequent sense descends from person.n.01 ("minister", "spokesman", "leader")
+// names who acts. (Hypernym and instance-hypernym pointers, walked up once per synset.)
+const PERSON = (() => {
+  const first = index.get('person')?.n?.offsets[0];
+  return first ? `n:${first}` : undefined;
+})();
+const isPersonSynset = new Map();
+function underPerson(key, depth = 0) {
+  if (key === PERSON) return true;
+  if (isPersonSynset.has(key)) return isPersonSynset.get(key);
+  const ss = synsets.get(key);
+  let yes = false;
+  if (ss && depth < 30) for (const [sym, up] of ss.ptrs) if ((sym === '@' || sym === '@i') && underPerson(up, depth + 1)) { yes = true; break; }
+  isPersonSynset.set(key, yes);
+  return yes;
+}
+const persons = new Set();
+for (const [word, byPos] of index) {
+  const n = byPos.n;
+  if (!okWord(word) || !n || !n.tagged || !PERSON) continue;
+  // The word's usual use is this noun ("leader", not "lead"; "judge" the noun is a person, the verb is not).
+  if ((posTotal.get(`${word} n`) ?? 0) < 0.5 * (lemmaTotal.get(word) ?? 0)) continue;
+  if (!underPerson(`n:${n.offsets[0]}`)) continue;
+  const st = stem(word);
+  if (okStem(st) && usualReading(word)) persons.add(st);
+}
+const person = [...persons].sort();
+
 mkdirSync(dirname(OUT), { recursive: true });
-const json = JSON.stringify({ version: 1, syn, ant, base });
+const json = JSON.stringify({ version: 1, syn, ant, base, person });
 writeFileSync(OUT, json);
 console.log(
   `lexicon: ${Object.keys(syn).length} synonym stems, ${Object.keys(ant).length} antonym stems, ` +
-    `${Object.keys(base).length} irregular forms, ${(json.length / 1024).toFixed(0)} KB -> ${OUT.slice(ROOT.length + 1)}`,
+    `${Object.keys(base).length} irregular forms, ${person.length} person nouns, ${(json.length / 1024).toFixed(0)} KB -> ${OUT.slice(ROOT.length + 1)}`,
 );
 
 /**

@@ -111,6 +111,9 @@ export interface ClaimFeatures {
   attribution?: string[];
   /** The person the claim opens with (its likely subject), when it opens with one. */
   subject?: string;
+  /** The unnamed kind of person the claim opens with as its subject ("minist" in "The minister
+   *  spoke …"), when it opens with one and names no one there. */
+  actor?: string;
   /** Entity keys of people the claim is about (not its speakers): another person, another fact. */
   people?: string[];
   /** Stages of a series the sentence names ("round:1" for "the first round", "quarter:2"). */

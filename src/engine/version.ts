@@ -19,5 +19,8 @@
  * 6: a claim's index terms hold the numbers its figures are written with ("n:238"); a scale glued
  *    to money is read ("$717m", "£4.2bn"); a figure fused to a noun names what it is of ("six-week
  *    strike": of "strike").
+ * 7: a claim that opens with an unnamed kind of person ("The minister spoke …") names it (actor);
+ *    parts of a point are percentage points ("a quarter of a point"), and a fraction in words is
+ *    exact ("a quarter" is not "half").
  */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;

@@ -79,3 +79,19 @@ describe('confirms: a floor of a count', () => {
     expect(confirms(one('At least seven people died.'), one('At least five people died.'))).toBe(false);
   });
 });
+
+describe('parts of a point', () => {
+  it('reads "a quarter of a point", "half a point" and "a quarter point" as percentage points, exactly', () => {
+    const [a] = q('The bank raised its rate by a quarter of a point.');
+    const [b] = q('The bank raised its rate by half a point.');
+    const [c] = q('The bank raised its rate by a quarter point.');
+    expect(a).toMatchObject({ dim: 'percent-points', surface: 'a quarter of a point' });
+    expect(b).toMatchObject({ dim: 'percent-points' });
+    expect(compatible(a, b)).toBe(false);
+    expect(compatible(a, c)).toBe(true);
+    expect(compatible(a, q('It moved the rate up 25 basis points.')[0])).toBe(true);
+  });
+  it('counts whole points as points ("scored 30 points")', () => {
+    expect(q('She scored 30 points in the final.')[0]).toMatchObject({ dim: 'count' });
+  });
+});

@@ -259,3 +259,22 @@ describe('figures of other groups of people', () => {
     expect(rel('Men who drank coffee had a 10 percent lower risk of death over the study.', 'Men who drank coffee had a 25 percent lower risk of death over the study.')).toBe('conflicts');
   });
 });
+
+describe('two unnamed people are not one', () => {
+  it('"the minister spoke" and "the union leader spoke" at the same place are two facts', () => {
+    expect(rel('The finance minister spoke to reporters outside the parliament building.', 'The union leader spoke to reporters outside the parliament building.')).toBe('unrelated');
+  });
+  it('the same kind of person, or a named one, may be the same person', () => {
+    expect(rel('The finance minister spoke to reporters outside the parliament building on Friday.', 'On Friday the finance minister spoke to reporters outside parliament.')).toBe('corroborates');
+  });
+  it('who says it is a source, not the subject: "officials said" and "the mayor said" may report one fact', () => {
+    expect(rel('Officials said the bridge would reopen on Monday.', 'The mayor said the bridge would reopen on Monday.')).not.toBe('unrelated');
+  });
+});
+
+describe('rates moved by parts of a point', () => {
+  it('a quarter of a point and half a point are two figures of one move', () => {
+    expect(rel('The central bank lifted its main rate by a quarter of a point on Thursday.', 'The central bank lifted its main rate by half a point on Thursday.')).toBe('conflicts');
+    expect(rel('The central bank lifted its main rate by a quarter of a point on Thursday.', 'On Thursday the central bank raised its main rate by 25 basis points.')).toBe('corroborates');
+  });
+});

@@ -5,7 +5,7 @@ import { extractQuantities } from './quantities';
 import { extractSpeech, type SpeechSpan } from './speech';
 import { NEGATING_VERBS } from '../text/stopwords';
 import { alignTags, tagSentences, tagTokens, type Tag, type TaggedSpan } from '../text/pos';
-import { antonymsOf } from '../data/lexicon';
+import { antonymsOf, isPersonNoun } from '../data/lexicon';
 import { isStop, stem, tokenize, type Token } from '../text/tokens';
 import type { ClaimFeatures, Quantity, Speech } from '../types';
 
@@ -180,6 +180,24 @@ function conceptsWhere(a: Analysis, mark: boolean[]): string[] {
   return [...out];
 }
 
+/**
+ * The unnamed person a sentence opens with as its subject ("The minister spoke …", "An opposition
+ * leader said …" is speech, not this): the head noun of the words before the first verb, when the
+ * lexicon (WordNet) counts it a kind of person and no name stands there. Two sentences whose
+ * subjects are different kinds of person state something of two people.
+ */
+function openingActor(a: Analysis, attribution: ReadonlySet<number>): string | undefined {
+  const verb = a.tags.findIndex((t) => t === 'VERB' || t === 'AUX');
+  if (verb <= 0 || verb > 6 || attribution.has(verb)) return undefined;
+  if (a.ents.some((e) => e.first < verb)) return undefined;
+  // A clause or phrase before the subject ("After the vote, …") leaves the subject unknown.
+  if (a.toks.slice(1, verb).some((t) => t.sep)) return undefined;
+  let head = -1;
+  for (let k = 0; k < verb; k++) if (a.tags[k] === 'NOUN') head = k;
+  const c = head >= 0 ? a.concepts[head] : null;
+  return c && isPersonNoun(c) ? c : undefined;
+}
+
 function spanStems(a: Analysis, first: number, last: number): string[] {
   const out: string[] = [];
   for (let k = first; k < last; k++) {
@@ -226,12 +244,14 @@ export function extractFeatures(
   const lead = a.ents.find((e) => !e.place && e.first < 5 && (e.person || knownPeople.has(e.keys[e.keys.length - 1])));
   const subject = lead && !speakers.has(lead.keys[lead.keys.length - 1]) ? lead.keys[lead.keys.length - 1] : undefined;
   const occasions = occasionsIn(text);
+  const actor = subject ? undefined : openingActor(a, attrIdx);
   return {
     stems,
     entities,
     ...(occasions.length ? { occasions } : {}),
     people,
     subject,
+    ...(actor ? { actor } : {}),
     attribution,
     entityNames,
     quantities: a.quantities,

@@ -125,7 +125,9 @@ function toRange(value: number, cmp: Cmp, half = 0): Pick<Quantity, 'lo' | 'hi' 
     // A figure is known to its last written digit ("13.58" is not "13.2"; "84" may be "84.3"),
     // and conversions round: at least 0.5% either way.
     default: {
-      const slack = Math.max(half || 0.45 * Math.min(1, value), value * 0.005);
+      // A whole number in words is known to the unit ("five": 4.55 to 5.45); a fraction in words
+      // is exact ("a quarter" is not "half").
+      const slack = Math.max(half || (value < 1 ? 0.1 * value : 0.45), value * 0.005);
       return { lo: value - slack, hi: value + slack, loOpen: false, hiOpen: false };
     }
   }
@@ -233,6 +235,11 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       dim = 'percent-points';
       unit = 'pp';
       if (ul === 'basis') value /= 100;
+    } else if (/^points?$/.test(ul) && (value < 1 || (t.num && value <= 1))) {
+      // "a quarter of a point", "half a point", "a quarter-point": a rate moved by part of a
+      // percentage point. (Whole points are counted: "scored 30 points", "the index fell 300 points".)
+      dim = 'percent-points';
+      unit = 'pp';
     } else if (isWordNum && (t.lower === 'a' || t.lower === 'an')) {
       continue; // "a meeting" is not a count
     } else if (/^\p{L}{3,}$/u.test(ul) && !unitTok.cap && !isStop(ul) && !(isWordNum && value < 3)) {
@@ -249,6 +256,8 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
     const { cmp, first } = comparatorBefore(toks, i);
     const start = toks[first].start;
     let end = unitTok.end;
+    // "a quarter of a percentage point", "50 basis points": the unit is two words.
+    if (unit === 'pp' && (ul === 'percentage' || ul === 'basis')) end = toks[num.next + 1].end;
     // "an hour and a half", "a year and a half": half of the unit more.
     const trailingHalf = isAndAHalf(toks, num.next + 1);
     if (trailingHalf) {

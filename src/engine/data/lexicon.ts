@@ -13,6 +13,8 @@ export interface Lexicon {
   ant: Record<string, string[]>;
   /** Stem of an irregular form -> stem of its base form ("met" -> "meet"). */
   base: Record<string, string>;
+  /** Stems of nouns whose usual sense is a kind of person ("minist", "spokesman", "leader"). */
+  person: string[];
 }
 
 /** The generated table. */
@@ -35,4 +37,11 @@ export function antonymsOf(stem: string): readonly string[] {
 /** The base-form stem of an irregular form's stem ("held" -> "hold"); the stem itself otherwise. */
 export function baseOf(stem: string): string {
   return has.call(lexicon.base, stem) ? lexicon.base[stem] : stem;
+}
+
+let persons: Set<string> | undefined;
+/** Is the stem a noun whose usual sense is a kind of person ("minist", "leader")? */
+export function isPersonNoun(stem: string): boolean {
+  persons ??= new Set(lexicon.person);
+  return persons.has(stem);
 }

@@ -121,6 +121,16 @@ export function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
 }
 
 /**
+ * Different kinds of person do what each claim says: "The minister spoke at a press conference" /
+ * "The opposition leader spoke at a press conference". Neither is named, but a minister is not an
+ * opposition leader (nor a synonym of one): two facts about two people.
+ */
+export function otherActors(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.actor || !b.actor || a.actor === b.actor) return false;
+  return matchIn(a.actor, new Set([b.actor])).score === 0;
+}
+
+/**
  * Each claim is what a different named person said ("Trump said … at a news conference" / "Ri held
  * a press conference to explain …"): two statements, not one fact reported twice.
  */

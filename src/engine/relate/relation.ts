@@ -6,7 +6,7 @@ import { differentEvent } from '../claims/event';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
-import { otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
+import { otherActors, otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
@@ -136,7 +136,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const oneWordOk = o.predicatesNeeded >= 1.5 || o.exactPredicates >= 1;
   const sameFact =
     (o.score >= SAME_FACT && (o.strong >= 2 || o.score >= NEAR_SAME) && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
-      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) &&
+      o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) && !otherActors(fa, fb) &&
       ((o.score >= CLOSE && samePolarity(fa, fb)) || predicatesMeet(fa, fb, o.shared))) ||
     speaker !== undefined ||
     sameStatement(fa, fb) !== undefined;
