@@ -74,6 +74,9 @@ export interface Speech {
   /** True when a pronoun was taken for the last person merely mentioned, not the last one who spoke:
    *  a guess too weak to accuse an outlet of misattribution. */
   guessed?: boolean;
+  /** With no speaker named: the unnamed kind of person the attribution gives it to ("the Russian
+   *  president said"): the person noun and the names around it ("president", "russia"). */
+  role?: { head: string; names: string[]; text: string };
 }
 
 /** What the engine extracts from one sentence. */

@@ -21,6 +21,7 @@
  *    strike": of "strike").
  * 7: a claim that opens with an unnamed kind of person ("The minister spoke …") names it (actor);
  *    parts of a point are percentage points ("a quarter of a point"), and a fraction in words is
- *    exact ("a quarter" is not "half").
+ *    exact ("a quarter" is not "half"); a quotation given to no named speaker keeps the kind of
+ *    person it is given to (role: "the Russian president").
  */
 export const ENGINE_VERSION = 7;

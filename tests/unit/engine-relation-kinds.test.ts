@@ -278,3 +278,14 @@ describe('rates moved by parts of a point', () => {
     expect(rel('The central bank lifted its main rate by a quarter of a point on Thursday.', 'On Thursday the central bank raised its main rate by 25 basis points.')).toBe('corroborates');
   });
 });
+
+describe('a quotation given to two unnamed people', () => {
+  it('is a misattribution when they are other kinds of person, or of other nations', () => {
+    expect(rel('"The water is rising faster than we feared," the city mayor said.', '"The water is rising faster than we feared," the state governor said.')).toBe('conflicts');
+    expect(rel('"We will not accept these terms," the French minister said.', '"We will not accept these terms," the German minister said.')).toBe('conflicts');
+  });
+  it('is one statement when the roles may be one person', () => {
+    expect(rel('"We will not accept these terms," the minister said.', '"We will not accept these terms," the French minister said.')).toBe('corroborates');
+    expect(rel('"We will not accept these terms," the minister said.', '"We will not accept these terms," the minister told reporters.')).toBe('corroborates');
+  });
+});

@@ -198,6 +198,25 @@ function openingActor(a: Analysis, attribution: ReadonlySet<number>): string | u
   return c && isPersonNoun(c) ? c : undefined;
 }
 
+/** The kind of person an attribution with no name gives the words to ("the Russian president
+ *  said"): the person noun nearest before its verb, in its clause, and the names (a nation, a
+ *  city) between them. */
+function roleIn(a: Analysis, [from, to]: [number, number]): Speech['role'] {
+  let verb = -1;
+  for (let k = from; k < to; k++) if (a.tags[k] === 'VERB') { verb = k; break; }
+  if (verb < 0) return undefined;
+  let head = -1;
+  for (let k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+    if (a.concepts[k] && a.tags[k] === 'NOUN' && isPersonNoun(a.concepts[k]!)) { head = k; break; }
+    if (a.toks[k + 1].sep) break;
+  }
+  if (head < 0) return undefined;
+  let start = head;
+  while (start > 0 && !a.toks[start].sep && /^(ADJ|NOUN|PROPN)$/.test(a.tags[start - 1])) start--;
+  const names = a.ents.filter((e) => e.first >= start && e.first < head).map((e) => e.keys[e.keys.length - 1]);
+  return { head: a.concepts[head]!, names, text: a.toks.slice(start, head + 1).map((t) => t.raw).join(' ') };
+}
+
 function spanStems(a: Analysis, first: number, last: number): string[] {
   const out: string[] = [];
   for (let k = first; k < last; k++) {
@@ -225,7 +244,8 @@ export function extractFeatures(
     let who = s.speaker && 'key' in s.speaker ? s.speaker : undefined;
     if (s.speaker && 'pronoun' in s.speaker) who = resolve?.(s.speaker.pronoun);
     const named = !!who && !!s.speaker && 'key' in s.speaker;
-    return { speaker: who?.key, speakerName: who?.name, stems: spanStems(a, s.first, s.last), quoted: s.quoted, ...(named ? { named } : {}) };
+    const role = !who && s.attr ? roleIn(a, s.attr) : undefined;
+    return { speaker: who?.key, speakerName: who?.name, stems: spanStems(a, s.first, s.last), quoted: s.quoted, ...(named ? { named } : {}), ...(role ? { role } : {}) };
   });
   const entities: string[] = [];
   const entityNames: string[] = [];

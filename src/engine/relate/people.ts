@@ -80,6 +80,31 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
   return undefined;
 }
 
+/**
+ * The same quotation given to two kinds of unnamed person: "'There are gaps of trust,' the Russian
+ * president said" / "… the American president said"; "the city mayor said" / "the state governor
+ * said". Other person nouns (not synonyms), or one noun with other nations or places named: a
+ * misattribution, like `speakerClash` with names. A role with no place ("the president") may be
+ * either, and is no clash.
+ */
+export function roleClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb: string; words: number } | undefined {
+  for (const x of a.speech) {
+    for (const y of b.speech) {
+      const [rx, ry] = [x.role, y.role];
+      if (!rx || !ry || !(x.quoted && y.quoted) || x.speaker || y.speaker) continue;
+      const otherKind = rx.head !== ry.head && matchIn(rx.head, new Set([ry.head])).score === 0;
+      const otherPlace = rx.head === ry.head && rx.names.length > 0 && ry.names.length > 0 && !rx.names.some((n) => ry.names.includes(n));
+      if (!otherKind && !otherPlace) continue;
+      const [small, big] = x.stems.length <= y.stems.length ? [x.stems, y.stems] : [y.stems, x.stems];
+      if (small.length < 2 || (small.length < 4 && big.length > 2 * small.length)) continue;
+      const other = new Set(big);
+      const hit = small.filter((c) => other.has(c)).length;
+      if (hit / small.length >= 0.8) return { sa: `the ${rx.text}`, sb: `the ${ry.text}`, words: hit };
+    }
+  }
+  return undefined;
+}
+
 /** Words that make a speaker an institution, not a person ("the Fed", "the Supreme Court", "FOMC"). */
 const INSTITUTION = /\b(court|bank|committee|house|ministry|office|department|agency|union|council|government|company|corp|inc|party|fed|reserve|board|commission|justices|judges|police|army|kremlin|pentagon|parliament|congress|senate)\b/i;
 

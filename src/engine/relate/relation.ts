@@ -6,7 +6,7 @@ import { differentEvent } from '../claims/event';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
-import { otherActors, otherPeople, otherVoices, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
+import { otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
@@ -128,7 +128,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const fb = b.features;
   const o = overlap(fa, fb);
   const score = Math.round(o.score * 1000) / 1000;
-  const speaker = speakerClash(fa, fb);
+  const speaker = speakerClash(fa, fb) ?? roleClash(fa, fb);
   // A claim that says one thing of its names ("This is my proposal to Putin and Obama") must
   // match a claim about as short: its one word is easily found in any long sentence.
   const longSide = o.predicatesNeeded < 1.5 ? 0.25 : LONG_SIDE;
