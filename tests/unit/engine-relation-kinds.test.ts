@@ -289,3 +289,14 @@ describe('a quotation given to two unnamed people', () => {
     expect(rel('"We will not accept these terms," the minister said.', '"We will not accept these terms," the minister told reporters.')).toBe('corroborates');
   });
 });
+
+describe('a shared noun phrase is not a shared fact', () => {
+  it('two things said of one long noun phrase are two facts', () => {
+    expect(rel('The old stone railway bridge over the river Tay collapsed in the storm.', 'Crowds gathered in the rain near the old stone railway bridge over the river Tay.')).toBe('unrelated');
+  });
+  // (Where the two share nearly every word, score 0.75 or more, the predicates the tagger reads
+  // are not checked: it misreads some, and near-identical sentences rarely say two things.)
+  it('the same thing said of it in other words still corroborates', () => {
+    expect(rel('The old stone railway bridge over the river Tay near Perth collapsed on Monday.', 'On Monday the old stone railway bridge over the river Tay near Perth collapsed into the water.')).toBe('corroborates');
+  });
+});

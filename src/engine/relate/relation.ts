@@ -19,6 +19,9 @@ export const SAME_FACT = 0.4;
 const LONG_SIDE = 0.12;
 /** Same-fact score at which two claims say nearly the same words: no predicate check needed. */
 const CLOSE = 0.65;
+/** Same-fact score at which two claims share nearly all their words: what either predicates (as
+ *  the tagger reads it) need not be checked. */
+const SAME_WORDS = 0.75;
 /** Same-fact score at which one shared content word is enough: the claims are the same words
  *  ("would not comment" / "declined to comment"). */
 const NEAR_SAME = 0.9;
@@ -98,6 +101,17 @@ function inAside(text: string, at: number): boolean {
   return open >= 0 && !/[,)—–]/.test(before.slice(open));
 }
 
+/** Some word either claim predicates is in the other: near wording that shares only a noun phrase
+ *  ("the San Jose copper and gold mine in the northern Atacama desert caved in" / "… stepped out
+ *  above the San Jose gold and copper mine in the northern Atacama desert") says two things of it. */
+function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const said = (x: ClaimFeatures, y: ClaimFeatures) => {
+    const set = stemSet(y);
+    return (x.predicates ?? []).some((c) => !x.entities.includes(c) && matchIn(c, set).score > 0);
+  };
+  return !(a.predicates?.length && b.predicates?.length) || said(a, b) || said(b, a);
+}
+
 /** A claim as the relation needs it. */
 export interface RelClaim {
   text: string;
@@ -137,7 +151,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   const sameFact =
     (o.score >= SAME_FACT && (o.strong >= 2 || o.score >= NEAR_SAME) && o.longCoverage >= longSide && o.predicateCoverage >= PREDICATES &&
       o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) && !otherActors(fa, fb) &&
-      ((o.score >= CLOSE && samePolarity(fa, fb)) || predicatesMeet(fa, fb, o.shared))) ||
+      ((o.score >= CLOSE && samePolarity(fa, fb) && (o.score >= SAME_WORDS || saysSomethingShared(fa, fb))) || predicatesMeet(fa, fb, o.shared))) ||
     speaker !== undefined ||
     sameStatement(fa, fb) !== undefined;
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
