@@ -3,6 +3,7 @@ import { analyzeArticle, compareSentences } from '../../src/engine';
 import { relate } from '../../src/engine/relate/relation';
 import { featuresInContext } from '../../src/engine/claims/context';
 import { differentEvent } from '../../src/engine/claims/event';
+import { specificityFrom } from '../../src/engine/relate/specificity';
 
 // Kinds of false links found while growing the real-news dev set (issue 6), each in sentences of
 // its own: a rule must hold for the kind, not for one story's wording.
@@ -298,5 +299,24 @@ describe('a shared noun phrase is not a shared fact', () => {
   // are not checked: it misreads some, and near-identical sentences rarely say two things.)
   it('the same thing said of it in other words still corroborates', () => {
     expect(rel('The old stone railway bridge over the river Tay near Perth collapsed on Monday.', 'On Monday the old stone railway bridge over the river Tay near Perth collapsed into the water.')).toBe('corroborates');
+  });
+});
+
+describe('one speaker, two quotations', () => {
+  // In a library where the story's words (the board, its governor, the decision) are common.
+  const common = ['decis', 'board', 'governor', 'ana ruiz', 'ruiz', 'new', 'confer', 'told', 'economi', 'rate'];
+  const spec = specificityFrom(new Map(common.map((t) => [t, { length: 300 }])), 2000);
+  const relIn = (a: string, b: string) => {
+    const [fa, fb] = featuresInContext([a, b]);
+    return relate({ text: a, features: fa }, { text: b, features: fb }, spec).relation;
+  };
+  it('two different quotations of one speaker are two statements', () => {
+    expect(relIn(
+      'The decision "reflects the board\'s confidence that the recovery will hold up," governor Ana Ruiz told a news conference.',
+      '"With the economy performing well and expected to keep doing so, the board judges that a small rise in the main rate is right," governor Ana Ruiz told a news conference after the decision.',
+    )).toBe('unrelated');
+  });
+  it('one quotation of one speaker, printed twice, is one statement', () => {
+    expect(relIn('"Inflation is moving back towards our target," the bank\'s governor Ana Ruiz told a news conference.', '"Inflation is moving back toward our target," Ana Ruiz said on Thursday.')).toBe('corroborates');
   });
 });

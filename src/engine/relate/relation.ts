@@ -112,6 +112,14 @@ function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return !(a.predicates?.length && b.predicates?.length) || said(a, b) || said(b, a);
 }
 
+/** Two quotations share at least two words and half of the shorter one's. */
+function quotesMeet(x: string[], y: string[]): boolean {
+  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+  const set = new Set(big);
+  const hit = small.filter((c) => matchIn(c, set).score > 0).length;
+  return hit >= 2 && hit >= 0.5 * small.length;
+}
+
 /** A claim as the relation needs it. */
 export interface RelClaim {
   text: string;
@@ -248,7 +256,9 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // again"): the source confirms at most that something rose, not the figure a reader sees
   // underlined. (The other way round the source says more, and confirms the claim.)
   if (oneSidedFigure(a, b) && o.score < CLOSE) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
-  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker)));
+  // One speaker quoted on both sides says one thing only when the quotations share their words:
+  // "the worst storm the Panhandle has seen in 100 years" and "now the storm is here" are two.
+  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker) && !(x.quoted && y.quoted && !quotesMeet(x.stems, y.stems))));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
   const detail = spec && sharedDetail(fa, fb, spec);
