@@ -320,3 +320,29 @@ describe('one speaker, two quotations', () => {
     expect(relIn('"Inflation is moving back towards our target," the bank\'s governor Ana Ruiz told a news conference.', '"Inflation is moving back toward our target," Ana Ruiz said on Thursday.')).toBe('corroborates');
   });
 });
+
+describe('a figure conflict needs one event', () => {
+  const on = (date?: string) => ({ years: date ? [Number(date.slice(0, 4))] : [], places: [], ...(date ? { date } : {}) });
+  const relEv = (a: string, da: string | undefined, b: string, db: string | undefined) => {
+    const [fa, fb] = [featuresInContext([a])[0], featuresInContext([b])[0]];
+    return relate({ text: a, features: fa, event: on(da) }, { text: b, features: fb, event: on(db) }).relation;
+  };
+  const a = 'Turnout in the referendum was 81.2 percent, the highest ever recorded for a vote in the country.';
+  const b = 'Turnout in the referendum was 67.4 percent, the highest recorded for a vote in the country since 1990.';
+  it('two articles of one day that give other turnouts conflict', () => {
+    expect(relEv(a, '2020-05-03', b, '2020-05-03')).toBe('conflicts');
+  });
+  it('an article with no date at all may be of another vote: no conflict', () => {
+    expect(relEv(a, undefined, b, '2020-05-03')).toBe('unrelated');
+  });
+  it('…unless another figure both give agrees ("the 24-storey tower of 120 flats" / "127 flats")', () => {
+    expect(relEv('The 24-storey tower, with 127 flats, burned for hours.', undefined, 'The 24-storey tower of 120 flats burned for hours.', '2017-06-14')).toBe('conflicts');
+  });
+});
+
+describe('background years', () => {
+  it('"since 1990" is history, not the year a claim is about', () => {
+    expect(featuresInContext(['Turnout was the highest recorded for a vote in the country since 1990.'])[0].years).toEqual([]);
+    expect(featuresInContext(['The 1990 vote had the highest turnout.'])[0].years).toEqual([1990]);
+  });
+});

@@ -17,7 +17,7 @@ const TEXT_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const BACKGROUND = /\b(?:since|until|till|before|after|from|as of|ago|last|previous|earlier|prior to)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** Is the match at `index` in `text` background (see BACKGROUND)? */
-function background(text: string, index: number): boolean {
+export function background(text: string, index: number): boolean {
   return BACKGROUND.test(text.slice(Math.max(0, index - 24), index));
 }
 

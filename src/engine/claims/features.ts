@@ -1,4 +1,5 @@
 import { clauseRoles, type ClauseRoles } from './clauses';
+import { background } from './event';
 import { occasionsIn } from './occasion';
 import { extractEntities, type Entity } from './entities';
 import { extractQuantities } from './quantities';
@@ -238,7 +239,8 @@ export function extractFeatures(
 ): ClaimFeatures {
   const stems: string[] = [];
   for (const c of a.concepts) if (c && !stems.includes(c)) stems.push(c);
-  const years = a.toks.filter((t) => t.num && /^(19|20)\d\d$/.test(t.lower)).map((t) => Number(t.lower));
+  // The years the claim is about: "the highest turnout since 1992" is not about 1992.
+  const years = a.toks.filter((t) => t.num && /^(19|20)\d\d$/.test(t.lower) && !background(text, t.start)).map((t) => Number(t.lower));
   const weekdays = a.toks.map((t) => WEEKDAYS.indexOf(t.lower)).filter((d) => d >= 0);
   const speech: Speech[] = a.speech.map((s) => {
     let who = s.speaker && 'key' in s.speaker ? s.speaker : undefined;

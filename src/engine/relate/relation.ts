@@ -71,6 +71,16 @@ function otherDays(x: EventSignature | undefined, y: EventSignature | undefined)
   return !!x?.date && !!y?.date && x.date.slice(-5) !== y.date.slice(-5);
 }
 
+/** Both claims come from articles (events given) and one has no date at all, not even a month and day. */
+function undated(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
+  return !!x && !!y && (!x.date || !y.date);
+}
+
+/** A figure of another kind than `clash` on which the two claims agree. */
+function otherFigureAgrees(a: ClaimFeatures, b: ClaimFeatures, clash: Quantity): boolean {
+  return a.quantities.some((x) => !x.ref && !sameKind(x, clash) && b.quantities.some((y) => !y.ref && sameKind(x, y) && confirms(x, y)));
+}
+
 /** Both articles are dated to the same day. */
 function sameDay(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
   return !!x?.date && !!y?.date && !x.date.startsWith('-') && x.date === y.date;
@@ -206,6 +216,13 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
     if (everyFigureDiffers(fa, fb)) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, and no figure in common: other measures` };
     const when = unsharedMoment(momentsOfClaim(a), momentsOfClaim(b));
     if (when) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps at another time (${when})` };
+    // A figure conflict is of one event at one time. An article with no date anywhere may be of
+    // another event of the same kind ("Turnout was 84.6 percent", Scotland 2014, against "71.8 per
+    // cent", Brexit 2016): only another figure both agree on ("the 24-storey tower of 120 flats" /
+    // "… 24-storey tower, with 127 flats") shows it is the same thing.
+    if (undated(a.event, b.event) && !otherFigureAgrees(fa, fb, q.qa)) {
+      return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of another event (an article is undated)` };
+    }
     return { relation: 'conflicts', score, why: `this says ${q.qa.surface}; the source says ${q.qb.surface}` };
   }
   if (q) return { relation: 'unrelated', score, why: `gives ${q.qb.surface} where this says ${q.qa.surface}, perhaps of something else` };
