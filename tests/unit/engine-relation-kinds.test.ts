@@ -346,3 +346,18 @@ describe('background years', () => {
     expect(featuresInContext(['The 1990 vote had the highest turnout.'])[0].years).toEqual([1990]);
   });
 });
+
+describe('who is speaking', () => {
+  const speakers = (sentences: string[]) => featuresInContext(sentences).map((f) => f.speech.map((s) => s.speaker));
+  it('a month that speaks is a surname ("May said", "Theresa May"), a month with a day is a date', () => {
+    expect(speakers(['"I have done my best," May said.'])[0]).toEqual(['may']);
+    expect(featuresInContext(['Prime Minister Theresa May resigned on Friday May 24.'])[0].entities).toContain('may');
+  });
+  it('no speaker after "said" past a preposition ("said outside her Downing Street office")', () => {
+    expect(speakers(['"We will rebuild," the mayor said outside the Lakeside Hotel.'])[0]).not.toContain('lakeside hotel');
+  });
+  it('"she said" is a person, not the last thing a sentence named', () => {
+    const s = speakers(['Prime Minister Anna Berg spoke on Friday.', 'The Harbour Accord was not approved.', '"I tried three times," she said.']);
+    expect(s[2]).toEqual(['berg']);
+  });
+});

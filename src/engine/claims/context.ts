@@ -61,7 +61,9 @@ export function featuresInContext(sentences: string[]): ClaimFeatures[] {
     const named = f.speech.find((s) => !isGenericSpeaker(s.speaker));
     if (named?.speaker) lastSpeaker = { key: named.speaker, name: named.speakerName ?? named.speaker };
     else if (!f.speech.length) lastSpeaker = undefined;
-    const subject = a.ents.find((e) => e.person) ?? a.ents.find((e) => !e.place);
+    // "he" or "she" is a person: a sentence that names only things ("Brexit", "the Withdrawal
+    // Agreement") leaves the last person as it was.
+    const subject = a.ents.find((e) => e.person || people.has(e.keys[e.keys.length - 1]));
     if (named?.speaker) lastPerson = { key: named.speaker, name: named.speakerName ?? named.speaker, spoke: true };
     else if (subject) lastPerson = { key: subject.keys[subject.keys.length - 1], name: subject.name };
     return f;

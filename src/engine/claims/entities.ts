@@ -56,6 +56,11 @@ const NOT_NAMES = new Set([
   'sept', 'typically', 'it\'s', 'photos', 'negotiators', 'caught', 'amid', 'even', 'now', 'those',
 ]);
 
+/** Months that are also surnames. */
+const MONTH_WORDS = new Set(['april', 'may', 'june', 'august']);
+/** Verbs after a name that make it someone speaking. */
+const SPEAKS = /^(said|says|told|added|announced|insisted|warned|urged|stressed|went)$/;
+
 /** A recognised name in a sentence. */
 export interface Entity {
   /** Normalised keys: the alias target or the full name, plus the surname for personal names. */
@@ -80,7 +85,9 @@ function runEnd(toks: Token[], i: number): number {
     const t = toks[j];
     const name = t.cap || /^g\d+$/.test(t.lower) || (t.num && toks[j - 1].lower === 'of');
     const link = CONNECTORS.has(t.lower) && (toks[j + 1]?.cap || toks[j + 1]?.num) && !toks[j + 1].sep;
-    if (!(name || link) || (name && NOT_NAMES.has(t.lower))) break;
+    // A month inside a name is a name ("Theresa May", "Brian May"), unless a day follows ("Friday May 24").
+    const monthName = MONTH_WORDS.has(t.lower) && !toks[j + 1]?.num;
+    if (!(name || link) || (name && NOT_NAMES.has(t.lower) && !monthName)) break;
     j++;
   }
   return j;
@@ -109,7 +116,9 @@ export function extractEntities(toks: Token[]): Entity[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    const startOk = !t.num && (t.cap || ALIASES[t.lower] !== undefined || (t.lower.charCodeAt(0) === 103 && /^g\d+$/.test(t.lower))) && !NOT_NAMES.has(t.lower) && !isStop(t.lower);
+    // A capitalised month that speaks is a surname ("May said", "May told MPs").
+    const speakingMonth = t.cap && MONTH_WORDS.has(t.lower) && SPEAKS.test(toks[i + 1]?.lower ?? '') && !toks[i + 1].sep;
+    const startOk = !t.num && (t.cap || ALIASES[t.lower] !== undefined || (t.lower.charCodeAt(0) === 103 && /^g\d+$/.test(t.lower))) && ((!NOT_NAMES.has(t.lower) && !isStop(t.lower)) || speakingMonth);
     if (!startOk) { i++; continue; }
     const end = runEnd(toks, i);
     let pos = i;

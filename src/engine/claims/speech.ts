@@ -54,6 +54,9 @@ function tokenRange(toks: Token[], from: number, to: number): [number, number] {
 }
 
 /** The person or pronoun nearest a speech verb at token index v: left first, then right. */
+/** Words after a speech verb that end the search for its speaker there. */
+const AFTER_SPEAKER_STOP = /^(outside|inside|in|at|on|after|before|during|from|to|with|while|near|by|as|when|that|this|last|on)$/;
+
 function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['speaker'] {
   const asSaying = toks[v].lower === 'quoted';
   if (asSaying) {
@@ -73,6 +76,9 @@ function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['spea
     if (toks[k].sep) break;
   }
   for (let k = v + 1; k < Math.min(toks.length, v + 5); k++) {
+    // "said Putin", "said U.S. Secretary of State John Kerry"; not "said outside her Downing
+    // Street office": a preposition ends the speaker's place after the verb.
+    if (AFTER_SPEAKER_STOP.test(toks[k].lower)) break;
     if (PRONOUNS.has(toks[k].lower)) return { pronoun: toks[k].lower };
     const e = ents.find((x) => x.first === k);
     if (e && !e.place) return { key: e.keys[e.keys.length - 1], name: e.name };
