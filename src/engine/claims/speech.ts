@@ -53,10 +53,10 @@ function tokenRange(toks: Token[], from: number, to: number): [number, number] {
   return [first, last];
 }
 
-/** The person or pronoun nearest a speech verb at token index v: left first, then right. */
 /** Words after a speech verb that end the search for its speaker there. */
-const AFTER_SPEAKER_STOP = /^(outside|inside|in|at|on|after|before|during|from|to|with|while|near|by|as|when|that|this|last|on)$/;
+const AFTER_SPEAKER_STOP = /^(outside|inside|in|at|on|after|before|during|from|to|with|while|near|by|as|when|that|this|last)$/;
 
+/** The person or pronoun nearest a speech verb at token index v: left first, then right. */
 function speakerNear(toks: Token[], ents: Entity[], v: number): SpeechSpan['speaker'] {
   const asSaying = toks[v].lower === 'quoted';
   if (asSaying) {
