@@ -361,3 +361,12 @@ describe('who is speaking', () => {
     expect(s[2]).toEqual(['berg']);
   });
 });
+
+describe('a person who announces something of themselves is its subject', () => {
+  it('"Anna Berg has announced that she will resign as prime minister" is not "Karl Lund will set out a timetable for his resignation as prime minister"', () => {
+    expect(rel('Anna Berg has announced that she will resign as prime minister after the vote.', 'Karl Lund will set out on Friday a timetable for his resignation as party leader and prime minister after the vote.')).toBe('unrelated');
+  });
+  it('a surname or a company as the source of a fact about others is not its subject', () => {
+    expect(rel('Lund said the unions will submit the deal to their members for ratification.', 'The unions will then submit the deal to their members for ratification.')).toBe('corroborates');
+  });
+});

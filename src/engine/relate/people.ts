@@ -123,10 +123,25 @@ export function isPersonName(name: string, people: Set<string>, key: string): bo
 /** Everyone a claim names in any way: entities, words, speakers (built once per claim). */
 export const namedIn = perObject((f: ClaimFeatures) => new Set([...f.entities, ...f.stems, ...f.speech.map((s) => s.speaker ?? '')]));
 
+/** The people a claim is about: those it names, and the people named in full whose words it
+ *  reports without quoting them ("David Cameron has announced that he will resign"), who are most
+ *  often what the claim is about. */
+const peopleOf = perObject((f: ClaimFeatures) => [
+  ...(f.people ?? []),
+  // A full name ("David Cameron"), not a surname or a company ("Perez said", "Verizon said"),
+  // which may be the source of a fact about someone else.
+  ...f.speech.filter((s) => s.named && !s.quoted && !isGenericSpeaker(s.speaker) && FULL_NAME.test(s.speakerName ?? '') && isPersonName(s.speakerName!, NO_ONE, s.speaker!)).map((s) => s.speaker!),
+]);
+
+const NO_ONE: Set<string> = new Set();
+/** Two or three capitalised words: a person's full name as an attribution gives it. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
-  if (!from.people?.length) return [];
+  const people = peopleOf(from);
+  if (!people.length) return [];
   const named = namedIn(other);
-  return from.people.filter((p) => !named.has(p));
+  return people.filter((p) => !named.has(p));
 }
 
 /**
@@ -135,7 +150,7 @@ function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
  * "top diplomats" is fine.
  */
 export function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  if (!a.people?.length && !b.people?.length) return false;
+  if (!peopleOf(a).length && !peopleOf(b).length) return false;
   const ua = unnamedIn(a, b).length > 0;
   const ub = unnamedIn(b, a).length > 0;
   // The shorter claim's subject must be the other's too ("Theresa May held talks" is not "the
