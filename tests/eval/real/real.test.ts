@@ -46,12 +46,12 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 with engine v5 (docs/ARCHITECTURE.md:
-  // dev 0.82 on 18 stories, test 0.85; links across stories counted as wrong), below the issue's
-  // targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.80, test >= 0.80)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.8);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.8);
+  // Floors a little under the level measured on 2026-11-29 with engine v9 (docs/ARCHITECTURE.md:
+  // dev 0.85 on 20 stories, test 0.87 on 8; links across stories counted as wrong), below the
+  // issue's targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.83, test >= 0.83)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.83);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.83);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {
@@ -63,9 +63,9 @@ describe('engine quality on the real-news set', () => {
   });
 
   // Engine v5 traded recall for precision (a wrong "corroborated" is worse than a missed link):
-  // same-fact recall went from 0.43 / 0.32 to 0.35 / 0.25 (dev of 18 stories / test). Engine v6's
-  // page-aware word rarity trades again, unevenly: 0.34 on dev, 0.18 on test (docs/ARCHITECTURE.md).
-  it('links at least 15% of the same-fact pairs', () => {
-    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.15);
+  // same-fact recall went from 0.43 / 0.32 to 0.35 / 0.25 (dev of 18 stories / test of 6). On the
+  // 28 stories of the fifth round, v9 measures 0.35 / 0.36 (v5: 0.35 / 0.35; docs/ARCHITECTURE.md).
+  it('links at least 30% of the same-fact pairs', () => {
+    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.3);
   });
 });
