@@ -213,7 +213,7 @@ function roleIn(a: Analysis, [from, to]: [number, number]): Speech['role'] {
   }
   if (head < 0) return undefined;
   let start = head;
-  while (start > 0 && !a.toks[start].sep && /^(ADJ|NOUN|PROPN)$/.test(a.tags[start - 1])) start--;
+  while (start > 0 && !a.toks[start].sep && PHRASE_TAGS.has(a.tags[start - 1])) start--;
   const names = a.ents.filter((e) => e.first >= start && e.first < head).map((e) => e.keys[e.keys.length - 1]);
   return { head: a.concepts[head]!, names, text: a.toks.slice(start, head + 1).map((t) => t.raw).join(' ') };
 }

@@ -8,7 +8,7 @@ import { isGenericSpeaker } from '../claims/speech';
 import { perObject } from '../memo';
 import { stem } from '../text/tokens';
 import { matchIn, weightOf } from './similarity';
-import type { ClaimFeatures } from '../types';
+import type { ClaimFeatures, Speech } from '../types';
 
 /** Two display names that could be one person: a word of one name (not a title) is in the other,
  *  spelled alike or as another transliteration of it ("Zelenskiy" / "Zelensky" / "Zelenskyy"). */
@@ -67,17 +67,24 @@ export function speakerClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; 
       const nx = x.speakerName ?? x.speaker!;
       const ny = y.speakerName ?? y.speaker!;
       if (samePerson(nx, ny) || !isPersonName(nx, people, x.speaker!) || !isPersonName(ny, people, y.speaker!)) continue;
-      const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
-      const other = new Set(small === x.stems ? y.stems : x.stems);
-      if (small.length < (x.quoted && y.quoted ? 2 : 3)) continue;
-      // A quoted term ("an 'agreement in principle'") inside another's sentence-long quote is a
-      // phrase both used, not one statement given to two people.
-      if (small.length < 4 && other.size > 2 * small.length) continue;
-      const hit = small.filter((c) => other.has(c)).length;
-      if (hit / small.length >= 0.8) return { sa: nx, sb: ny, words: hit };
+      const words = oneQuotation(x, y);
+      if (words) return { sa: nx, sb: ny, words };
     }
   }
   return undefined;
+}
+
+/** Two speech spans give the same words (80% of the shorter one's, at least 2 when both are
+ *  quoted, 3 otherwise): how many, or 0. */
+function oneQuotation(x: Speech, y: Speech): number {
+  const small = x.stems.length <= y.stems.length ? x.stems : y.stems;
+  const other = new Set(small === x.stems ? y.stems : x.stems);
+  if (small.length < (x.quoted && y.quoted ? 2 : 3)) return 0;
+  // A quoted term ("an 'agreement in principle'") inside another's sentence-long quote is a
+  // phrase both used, not one statement given to two people.
+  if (small.length < 4 && other.size > 2 * small.length) return 0;
+  const hit = small.filter((c) => other.has(c)).length;
+  return hit / small.length >= 0.8 ? hit : 0;
 }
 
 /**
@@ -95,11 +102,8 @@ export function roleClash(a: ClaimFeatures, b: ClaimFeatures): { sa: string; sb:
       const otherKind = rx.head !== ry.head && matchIn(rx.head, new Set([ry.head])).score === 0;
       const otherPlace = rx.head === ry.head && rx.names.length > 0 && ry.names.length > 0 && !rx.names.some((n) => ry.names.includes(n));
       if (!otherKind && !otherPlace) continue;
-      const [small, big] = x.stems.length <= y.stems.length ? [x.stems, y.stems] : [y.stems, x.stems];
-      if (small.length < 2 || (small.length < 4 && big.length > 2 * small.length)) continue;
-      const other = new Set(big);
-      const hit = small.filter((c) => other.has(c)).length;
-      if (hit / small.length >= 0.8) return { sa: `the ${rx.text}`, sb: `the ${ry.text}`, words: hit };
+      const words = oneQuotation(x, y);
+      if (words) return { sa: `the ${rx.text}`, sb: `the ${ry.text}`, words };
     }
   }
   return undefined;
