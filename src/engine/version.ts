@@ -26,5 +26,9 @@
  * 8: a claim's years leave out background years ("the highest turnout since 1992").
  * 9: a month inside a name or speaking is a surname ("Theresa May", "May said"); no speaker is
  *    taken after "said" past a preposition; "she said" resolves to a person, never a thing.
+ * 10: a figure in a relative clause is its antecedent's ("Saturn V, which generated 7.5 million
+ *    pounds"); a weekday with its possessive is not a place ("at Sunday's rally"); "no one" and
+ *    "has yet to" negate their verb, and "not yet" is no clause break; verbs of not doing
+ *    ("withheld", "refrained", "skipped", "boycotted") are negative heads.
  */
-export const ENGINE_VERSION = 9;
+export const ENGINE_VERSION = 10;

@@ -370,3 +370,70 @@ describe('a person who announces something of themselves is its subject', () => 
     expect(rel('Lund said the unions will submit the deal to their members for ratification.', 'The unions will then submit the deal to their members for ratification.')).toBe('corroborates');
   });
 });
+
+describe('the sixth round: whose figure, which day, where', () => {
+  it('a figure in a relative clause belongs to the noun before it ("the old bridge, which carried 40,000 cars a day")', () => {
+    const [f] = featuresInContext(['Traffic now crosses the river on the new span, but the old Harbour Bridge, which carried 40,000 cars a day, stays shut.']);
+    const q = f.quantities.find((x) => x.surface === '40,000 cars');
+    expect(q?.about ?? []).toContain('harbour bridge');
+    // …and so it does not confirm the new span's figure in a sentence that names only the new span.
+    const r = compareSentences('The new span carries more than 30,000 cars a day.', 'Traffic now crosses the river on the new span, but the old Harbour Bridge, which carried 40,000 cars a day, stays shut.');
+    expect(r.why).not.toMatch(/40,000 cars, consistent/);
+  });
+  it('two undated reports that name other weekdays for their event are about two days', () => {
+    const undated = { years: [], places: [] };
+    const a = 'The storm made landfall early on Tuesday near the fishing port.';
+    const b = 'The storm made landfall on Friday near the fishing port, three days after a first storm.';
+    const [fa, fb] = [featuresInContext([a])[0], featuresInContext([b])[0]];
+    expect(relate({ text: a, features: fa, event: undated }, { text: b, features: fb, event: undated }).relation).toBe('unrelated');
+    // The same weekday is still the same fact.
+    const c = 'The storm made landfall on Tuesday near the fishing port.';
+    const [fc] = featuresInContext([c]);
+    expect(relate({ text: a, features: fa, event: undated }, { text: c, features: fc, event: undated }).relation).toBe('corroborates');
+  });
+  it('a weekday with its possessive is a time, not a place ("at Sunday\'s rally")', () => {
+    const eventOf = (text: string) => analyzeArticle({ id: 'x', outlet: 'x', title: text.split('\n')[0], text }).record.event;
+    const e = eventOf('Crowds cheer the winner\n\nThe winner spoke at Sunday\'s rally in Lyon. Supporters waved flags. The count ended late.');
+    expect(e.mentions ?? []).not.toContain('sunday');
+    expect(e.mentions ?? []).toContain('lyon');
+  });
+});
+
+describe('who does what to whom', () => {
+  it('the same words with subject and object traded are another claim, never one fact', () => {
+    expect(rel('The union sued the city over the depot closures.', 'The city sued the union over the depot closures.')).toBe('unrelated');
+    expect(rel('The night train runs from Milan to Turin.', 'The night train runs from Turin to Milan.')).toBe('unrelated');
+  });
+  it('a passive, a reordered list or a moved time is still the same fact', () => {
+    expect(rel('The union sued the city over the depot closures.', 'The city was sued by the union over the depot closures.')).not.toMatch(/roles/);
+    expect(compareSentences('The union sued the city over the depot closures.', 'The city was sued by the union over the depot closures.').why).not.toMatch(/roles/);
+    expect(rel('France and Germany signed the accord in Paris.', 'Germany and France signed the accord in Paris.')).toBe('corroborates');
+    expect(rel('On Monday the union sued the city over the depot closures.', 'The union sued the city on Monday over the depot closures.')).toBe('corroborates');
+  });
+});
+
+describe('one speaker, two statements', () => {
+  it('what a speaker is reported to say must be the same predicate, not just the same subject', () => {
+    expect(rel('The mayor said on Monday that the new stadium would open in 2028.', 'The mayor said on Monday that the new stadium would cost 50 million euros more than planned.')).not.toBe('corroborates');
+  });
+  it('one source naming two different people in one role makes two statements', () => {
+    expect(rel('Delta Bank said its chief executive, Anna Berg, would retire in June.', 'Delta Bank said its finance director, Paul Weiss, would retire in June.')).not.toBe('corroborates');
+  });
+  it('the same reported statement in other words still corroborates', () => {
+    expect(rel('The mayor said on Monday that the new stadium would open in 2028.', 'The new stadium will open in 2028, the mayor said on Monday.')).toBe('corroborates');
+  });
+});
+
+describe('negatives in other words', () => {
+  it('"no one" is "nobody", and "has yet to" is "has not": two negatives agree', () => {
+    expect(rel('Nobody was hurt in the warehouse fire.', 'No one was injured in the warehouse fire.')).not.toBe('conflicts');
+    expect(rel('The suspect has yet to be charged.', 'The suspect has not been charged.')).not.toBe('conflicts');
+    expect(rel('The bridge has not yet reopened.', 'The bridge has yet to reopen.')).not.toBe('conflicts');
+  });
+  it('verbs of not doing (withhold, refrain, abstain, skip, boycott, avoid) are negatives', () => {
+    expect(rel('The council declined to approve the harbour plan.', 'The council withheld its approval of the harbour plan.')).not.toBe('conflicts');
+    expect(rel('The governor did not comment on the audit.', 'The governor refrained from commenting on the audit.')).not.toBe('conflicts');
+    expect(rel('The council approved the harbour plan.', 'The council withheld its approval of the harbour plan.')).not.toBe('corroborates');
+    expect(rel('The president attended the memorial service.', 'The president skipped the memorial service.')).not.toBe('corroborates');
+  });
+});

@@ -32,7 +32,13 @@ function wordList(words: string): { test(word: string): boolean } {
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'cannot', 'nobody']);
 /** Verbs and adjectives that negate their complement: two negative reports of one fact agree. */
-const NEGATIVE_HEADS = wordList('fail failed fails failing refuse refused refuses refusing decline declined declines declining unable unsuccessful neglected lacked lacks');
+const NEGATIVE_HEADS = wordList(
+  'fail failed fails failing refuse refused refuses refusing decline declined declines declining unable unsuccessful neglected lacked lacks ' +
+    // Verbs whose meaning is not doing what they take: "withheld his endorsement" is "did not endorse".
+    'withhold withheld withholds withholding refrain refrained refrains refraining abstain abstained abstains abstaining ' +
+    'skip skipped skips skipping boycott boycotted boycotts boycotting forgo forgoes forwent forgone forgoing ' +
+    'avoid avoided avoids avoiding miss missed misses shun shunned shuns omit omitted omits',
+);
 /** Nouns skipped on the way from a negative head to what it negates ("failed in their bid to reach"). */
 const EFFORT = wordList('attempt attempts bid bids effort efforts try ability way chance push drive');
 /** Participles that work as prepositions: "given the mistrust", "including Syria". */
@@ -58,6 +64,8 @@ function boundaryBefore(text: string, toks: Token[], tags: Tag[], k: number): bo
   if (toks[k].sep && /[,;:()[\]—–!?.]/.test(text.slice(toks[k - 1].end, toks[k].start))) return true;
   const l = toks[k].lower;
   if (tags[k] === 'SCONJ' && l !== 'than' && l !== 'as') return true;
+  // "yet" opens a clause as a conjunction ("…, yet the talks went on"), not as "not yet" / "has yet to".
+  if (l === 'yet') return tags[k] === 'CCONJ';
   return CLAUSE_WORDS.test(l);
 }
 
@@ -144,11 +152,14 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   // Negation: the phrase the negator's head governs.
   for (let k = 0; k < n; k++) {
     const l = toks[k].lower;
-    const nt = l.endsWith("n't") || NEGATORS.has(l);
+    // "has yet to be identified", "is yet to respond": not (yet) done.
+    const yetTo = l === 'yet' && toks[k + 1]?.lower === 'to' && /^(has|have|had|is|are|was|were|remains?|remained)$/.test(toks[k - 1]?.lower ?? '');
+    const nt = l.endsWith("n't") || NEGATORS.has(l) || yetTo;
     const head = NEGATIVE_HEADS.test(l);
     if (!nt && !head) continue;
     if (l === 'not' && /^(only|just|least)$/.test(toks[k + 1]?.lower ?? '')) continue; // "not only … but"
-    if (l === 'no' && /^(longer|doubt|matter|one)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    // ("No one was hurt" is "nobody was hurt": it negates its verb, as any negated subject does.)
+    if (l === 'no' && /^(longer|doubt|matter)$/.test(toks[k + 1]?.lower ?? '')) continue;
     // "decline" is only negative with "to" ("declined to comment"), not "sales declined 5%".
     if (/^declin/.test(l) && toks[k + 1]?.lower !== 'to') continue;
     const h = headAfter(toks, tags, clause, k);

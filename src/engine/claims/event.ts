@@ -44,8 +44,10 @@ function placesNamed(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(PLACE_AFTER)) {
     const words = m[1].split(/\s+/);
-    while (words.length && NOT_PLACES.test(words[0])) words.shift();
-    if (words.length) out.push(words.join(' ').replace(/['’]s$/, '').toLowerCase());
+    // "at Sunday's rally": a day or month with its possessive is a time, not a place.
+    while (words.length && NOT_PLACES.test(words[0].replace(/['’]s$/, ''))) words.shift();
+    // A sentence's full stop is not part of its last place ("… in Lyon.").
+    if (words.length) out.push(words.join(' ').replace(/['’]s$/, '').replace(/(\p{L}{2})\.$/u, '$1').toLowerCase());
   }
   return out;
 }

@@ -128,6 +128,12 @@ function entitiesInClause(q: Quantity, toks: Token[], ents: Entity[]): string[] 
   let to = from;
   while (from > 0 && !toks[from].sep) from--;
   while (to + 1 < toks.length && !toks[to + 1].sep) to++;
+  // A relative clause's figure is its antecedent's ("NASA's Saturn V, which generated 7.5 million
+  // pounds of thrust"): the names of the clause before it count too.
+  if (from > 0 && /^(which|who|whose)$/.test(toks[from].lower)) {
+    from--;
+    while (from > 0 && !toks[from].sep) from--;
+  }
   return ents.filter((e) => e.first >= from && e.last - 1 <= to).map((e) => e.keys[e.keys.length - 1]);
 }
 

@@ -155,13 +155,17 @@ function unnamedIn(from: ClaimFeatures, other: ClaimFeatures): string[] {
  */
 export function otherPeople(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!peopleOf(a).length && !peopleOf(b).length) return false;
-  const ua = unnamedIn(a, b).length > 0;
-  const ub = unnamedIn(b, a).length > 0;
   // The shorter claim's subject must be the other's too ("Theresa May held talks" is not "the
   // meeting was held"); a person it names in passing ("only Kerry spoke") need not be.
   const [small, big] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
   const subjectMissing = !!small.subject && !namedIn(big).has(small.subject);
-  return (ua && ub) || subjectMissing;
+  return eachNamesOthers(a, b) || subjectMissing;
+}
+
+/** Each claim names a person the other never does ("its chief executive, Anna Berg" / "its
+ *  finance director, Paul Weiss"): whatever one source says of them, it says two things. */
+export function eachNamesOthers(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return unnamedIn(a, b).length > 0 && unnamedIn(b, a).length > 0;
 }
 
 /**

@@ -6,11 +6,12 @@ import { differentEvent } from '../claims/event';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
-import { otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
+import { eachNamesOthers, otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
+import { swappedRoles } from './swaps';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
@@ -28,10 +29,10 @@ const NEAR_SAME = 0.9;
 /** Same-fact score a negation or antonym clash needs before it counts as a conflict. */
 const FLIP = 0.6;
 /** Least share of the claim's rarity-weighted words the source must have (see specificity.ts)… */
-const CLAIM_DETAIL = 0.45;
+const CLAIM_DETAIL = 0.5;
 /** …and least share of the source's that the claim must have: a source mostly about other things
  *  shares a topic with the claim, not its fact. */
-const SOURCE_DETAIL = 0.2;
+const SOURCE_DETAIL = 0.25;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 
@@ -74,6 +75,11 @@ function otherDays(x: EventSignature | undefined, y: EventSignature | undefined)
 /** Both claims come from articles (events given) and one has no date at all, not even a month and day. */
 function undated(x: EventSignature | undefined, y: EventSignature | undefined): boolean {
   return !!x && !!y && (!x.date || !y.date);
+}
+
+/** Both claims name a weekday, and not the same one. */
+function otherWeekday(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.weekdays.length > 0 && b.weekdays.length > 0 && !a.weekdays.some((d) => b.weekdays.includes(d));
 }
 
 /** A figure of another kind than `clash` on which the two claims agree. */
@@ -122,12 +128,12 @@ function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return !(a.predicates?.length && b.predicates?.length) || said(a, b) || said(b, a);
 }
 
-/** Two quotations share at least two words and half of the shorter one's. */
-function quotesMeet(x: string[], y: string[]): boolean {
+/** Two quotations share at least `least` words and half of the shorter one's. */
+function quotesMeet(x: string[], y: string[], least = 2): boolean {
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
   const set = new Set(big);
   const hit = small.filter((c) => matchIn(c, set).score > 0).length;
-  return hit >= 2 && hit >= 0.5 * small.length;
+  return hit >= least && hit >= 0.5 * small.length;
 }
 
 /** A claim as the relation needs it. */
@@ -171,12 +177,19 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
       o.sharedPredicates >= o.predicatesNeeded && oneWordOk && !otherPeople(fa, fb) && !otherActors(fa, fb) &&
       ((o.score >= CLOSE && samePolarity(fa, fb) && (o.score >= SAME_WORDS || saysSomethingShared(fa, fb))) || predicatesMeet(fa, fb, o.shared))) ||
     speaker !== undefined ||
-    sameStatement(fa, fb) !== undefined;
+    (sameStatement(fa, fb) !== undefined && !eachNamesOthers(fa, fb));
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
   const flipOk = o.score >= FLIP && o.predicateCoverage >= 0.4;
   if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
+  // Who does what to whom is the fact: nearly the same words with the roles the other way round
+  // are another claim (not called a conflict: "the mayor criticised the chief" and the reverse may both be true).
+  const swap = o.score >= SAME_WORDS ? swappedRoles(a.text, b.text) : undefined;
+  if (swap) return { relation: 'unrelated', score, why: `the roles are the other way round (${surfaceOf(a.text, swap[0])} / ${surfaceOf(a.text, swap[1])})` };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };
+  // An undated article cannot be placed in time by its date: a day the claim names is all there is
+  // ("the quake hit early on Wednesday" / "… struck on Sunday, four days after …").
+  if (undated(a.event, b.event) && otherWeekday(fa, fb)) return { relation: 'unrelated', score, why: 'about another day (an article is undated)' };
   if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
@@ -275,7 +288,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (oneSidedFigure(a, b) && o.score < CLOSE) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
   // One speaker quoted on both sides says one thing only when the quotations share their words:
   // "the worst storm the Panhandle has seen in 100 years" and "now the storm is here" are two.
-  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker) && !(x.quoted && y.quoted && !quotesMeet(x.stems, y.stems))));
+  const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker) && (x.quoted && y.quoted ? quotesMeet(x.stems, y.stems) : predicatesMeet(fa, fb, o.shared))));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
   const detail = spec && sharedDetail(fa, fb, spec);
