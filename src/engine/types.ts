@@ -99,6 +99,9 @@ export interface ClaimFeatures {
   /** Content a negated clause adds after its negated phrase ("did not score in the semifinal" ->
    *  semifinal): what the negation may be about besides its head. */
   negatedClause?: string[];
+  /** Nouns a negated verb takes ("did not improve survival" -> survival): a contradiction must
+   *  deny what the other claim asserts of the same object. */
+  negatedObjects?: string[];
   /** A negated clause speaks of a period, not an occasion ("had never reached a final before",
    *  "had not won since 1998"): a later report of the thing does not contradict it. */
   negatedPeriod?: boolean;

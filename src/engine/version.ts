@@ -29,6 +29,7 @@
  * 10: a figure in a relative clause is its antecedent's ("Saturn V, which generated 7.5 million
  *    pounds"); a weekday with its possessive is not a place ("at Sunday's rally"); "no one" and
  *    "has yet to" negate their verb, and "not yet" is no clause break; verbs of not doing
- *    ("withheld", "refrained", "skipped", "boycotted") are negative heads.
+ *    ("withheld", "refrained", "skipped", "boycotted") are negative heads; a negated verb's
+ *    objects are kept (negatedObjects).
  */
 export const ENGINE_VERSION = 10;

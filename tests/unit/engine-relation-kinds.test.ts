@@ -437,3 +437,17 @@ describe('negatives in other words', () => {
     expect(rel('The president attended the memorial service.', 'The president skipped the memorial service.')).not.toBe('corroborates');
   });
 });
+
+describe('what a negation denies', () => {
+  it('a thing gone is said two ways: "left without power" / "cut power to"', () => {
+    expect(rel('The blizzard left 40,000 homes without heating.', 'The blizzard cut heating to 40,000 homes.')).not.toBe('conflicts');
+  });
+  it('a negated verb with another object is no contradiction ("did not cut fares" / "cut parking fees")', () => {
+    expect(rel('The council did not cut bus fares.', 'The council cut parking fees.')).not.toBe('conflicts');
+    // …and the same object still is.
+    expect(rel('The council did not cut bus fares.', 'The council cut bus fares.')).toBe('conflicts');
+  });
+  it('two forecasts of opposite polarity are neither one fact nor a contradiction', () => {
+    expect(rel('The central bank may raise rates in March.', 'The central bank will not raise rates in March.')).toBe('unrelated');
+  });
+});

@@ -180,6 +180,20 @@ function negatedPeriod(a: Analysis): boolean {
   return false;
 }
 
+/** The nouns a negated verb takes (negated, not a head, a noun after a negated verb head), as
+ *  `negatedObjects` when there are any. "have no differences left" has none: its head is a noun. */
+function objectsOf(a: Analysis): { negatedObjects?: string[] } {
+  const { negated, negatedHead } = a.roles;
+  const mark = a.toks.map((_, k) => {
+    if (!negated[k] || negatedHead[k] || (a.tags[k] !== 'NOUN' && a.tags[k] !== 'PROPN')) return false;
+    // The nearest head before it is a verb: "did not improve | survival".
+    for (let j = k - 1; j >= 0 && negated[j]; j--) if (negatedHead[j]) return a.tags[j] === 'VERB';
+    return false;
+  });
+  const objects = conceptsWhere(a, mark);
+  return objects.length ? { negatedObjects: objects } : {};
+}
+
 /** Concepts of the tokens a role marks, once each. */
 function conceptsWhere(a: Analysis, mark: boolean[]): string[] {
   const out = new Set<string>();
@@ -288,6 +302,7 @@ export function extractFeatures(
     negated: conceptsWhere(a, a.roles.negated),
     negatedHeads: conceptsWhere(a, a.roles.negatedHead),
     negatedClause: conceptsWhere(a, a.roles.negClause),
+    ...objectsOf(a),
     ...(negatedPeriod(a) ? { negatedPeriod: true } : {}),
     predicates: conceptsWhere(a, a.roles.predicate).filter((c) => !attribution.includes(c)),
     irrealis: conceptsWhere(a, a.roles.irrealis),

@@ -7,7 +7,7 @@ import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { eachNamesOthers, otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
-import { moodMismatch, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
+import { moodMismatch, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
@@ -60,11 +60,12 @@ function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
 }
 
-/** A content word of the negative claim's negated clause that the other claim lacks. */
+/** A content word of the negative claim's negated phrase or clause that the other claim lacks:
+ *  "did not improve survival" is not contradicted by "improved quality of life". */
 function negatedBeyond(neg: ClaimFeatures, pos: ClaimFeatures): string | undefined {
   const names = new Set([...neg.entities, ...pos.entities]);
   const set = stemSet(pos);
-  return (neg.negatedClause ?? []).find((c) => !names.has(c) && weightOf(c) >= 1 && matchIn(c, set).score === 0);
+  return [...(neg.negatedObjects ?? []), ...(neg.negatedClause ?? [])].find((c) => !names.has(c) && weightOf(c) >= 1 && matchIn(c, set).score === 0);
 }
 
 /** Both articles are dated, to different days. */
@@ -267,6 +268,8 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (clash) {
     return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, clash.word)}"; the source says "${phraseOf(b.text, clash.via)}"` };
   }
+  // Under a forecast or a hope a flip is no contradiction, but not one fact either.
+  if (negationDiffers(fa, fb, o.shared)) return { relation: 'unrelated', score, why: 'one negates what the other says' };
   const anto = flipOk && samePredicate(fa, fb) && predicateAntonym(fa, fb, o.antonyms);
   if (anto) return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, anto[0])}"; the source says "${phraseOf(b.text, anto[1])}"` };
 

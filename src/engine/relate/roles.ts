@@ -87,10 +87,45 @@ export function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string
     // deal"), not a word further along its phrase ("without ever producing a recovery").
     const na = ra.heads.has(c);
     const nb = rb.heads.has(inB);
+    // The affirming side takes the word away with a verb the other lacks ("left thousands without
+    // power" / "cut power to thousands"): two ways of saying it is gone.
+    if (na && !nb && privativeBeyond(b, a)) continue;
+    if (nb && !na && privativeBeyond(a, b)) continue;
     if (na && !nb) return { word: c, via: inB, negatedIn: 'a' };
     if (nb && !na) return { word: c, via: inB, negatedIn: 'b' };
   }
   return undefined;
+}
+
+/**
+ * A shared predicate word under a forecast, plan or hope that one claim negates and the other does
+ * not: "the government may raise taxes" / "will not raise taxes" is no contradiction (a forecast
+ * asserts nothing yet), but it is not one fact either.
+ */
+export function negationDiffers(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): boolean {
+  if (!a.negated.length === !b.negated.length) return false;
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
+  const setB = stemSet(b);
+  for (const c of shared) {
+    const m = matchIn(c, setB);
+    const d = m.via ?? c;
+    if (m.score < 0.8 || !ra.predicates.has(c) || !rb.predicates.has(d)) continue;
+    // Only where polarityClash does not look: a forecast, plan or hope on either side.
+    if (!ra.irrealis.has(c) && !rb.irrealis.has(d)) continue;
+    if (ra.heads.has(c) !== rb.heads.has(d)) return true;
+  }
+  return false;
+}
+
+/** Stems of verbs that take away what they govern: "cut power", "lost its licence", "knocked out
+ *  service", "stripped of his title". */
+const PRIVATIVE = new Set(['cut', 'lose', 'knock', 'remov', 'depriv', 'strip', 'shut', 'revok', 'withdraw', 'suspend', 'halt']);
+
+/** `f` has a verb of taking away that the other claim does not have. */
+function privativeBeyond(f: ClaimFeatures, other: ClaimFeatures): boolean {
+  const set = stemSet(other);
+  return f.stems.some((c) => PRIVATIVE.has(c) && !set.has(c));
 }
 
 /**
