@@ -451,3 +451,16 @@ describe('what a negation denies', () => {
     expect(rel('The central bank may raise rates in March.', 'The central bank will not raise rates in March.')).toBe('unrelated');
   });
 });
+
+describe('figures given loosely', () => {
+  it('seconds read as minutes still touch, not overlap ("21 seconds" / "22 seconds")', () => {
+    expect(rel('The goal came after just 21 seconds of play.', 'The goal came after only 22 seconds of play.')).not.toBe('corroborates');
+  });
+  it('two round figures agree only when each lies within the other\'s margin', () => {
+    expect(rel('The epicentre was about 120 kilometres north of the capital.', 'The epicentre was some 95 kilometres north of the capital.')).not.toBe('corroborates');
+    expect(rel('The epicentre was about 120 kilometres north of the capital.', 'The epicentre was some 115 kilometres north of the capital.')).toBe('corroborates');
+  });
+  it('two readings of a count under way at different points are two moments', () => {
+    expect(rel('Official results gave the mayor 51.6% of the vote with more than 70% of the ballots counted.', 'With 90 percent of the ballots counted, the mayor had 52 percent of the vote.')).toBe('unrelated');
+  });
+});

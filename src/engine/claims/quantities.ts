@@ -311,8 +311,10 @@ function isUnitWord(t: Token, text: string): boolean {
 export function compatible(a: Quantity, b: Quantity): boolean {
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);
-  if (lo < hi) return true;
-  if (lo > hi) return false;
+  // Units converted in floating point ("21 seconds" in minutes) meet within rounding error.
+  const eps = 1e-9 * Math.max(1, Math.abs(lo));
+  if (lo < hi - eps) return true;
+  if (lo > hi + eps) return false;
   // Two written precisions that only touch ("14 mph" is 13.5–14.5, "15 mph" 14.5–15.5) are two
   // values; a point on a range's edge is still on it.
   if (a.lo < a.hi && b.lo < b.hi) return false;
@@ -332,6 +334,11 @@ const FAR_ABOVE = 1.5;
  */
 export function confirms(a: Quantity, b: Quantity): boolean {
   if (!compatible(a, b)) return false;
+  // Two round figures ("about 105 miles" / "some 85 miles") each allow a margin; their margins
+  // meeting is not agreement: each figure must lie within the other's.
+  const va = approximate(a);
+  const vb = approximate(b);
+  if (va !== undefined && vb !== undefined && !(va >= b.lo && va <= b.hi && vb >= a.lo && vb <= a.hi)) return false;
   if (a.hi === Infinity && b.hi === Infinity && b.lo < a.lo) return false;
   // A floor of a count is the count someone had at that moment ("at least 17 dead"): a count far
   // above it ("at least 58", "247 dead") is a later moment of a rising toll, not a confirmation.
@@ -345,6 +352,15 @@ export function confirms(a: Quantity, b: Quantity): boolean {
     if (x && y && Math.abs(x.value - y.value) > 0.5 * 10 ** -Math.min(x.decimals, y.decimals) + 1e-9) return false;
   }
   return true;
+}
+
+/** The figure an approximate quantity is given as ("about 105 miles": 105, "nearly 64 tons": 64),
+ *  or undefined when it is not given as approximate. */
+function approximate(q: Quantity): number | undefined {
+  if (!Number.isFinite(q.hi)) return undefined;
+  if (/^(about|around|roughly|some|approximately|an estimated|close to)\b/i.test(q.surface)) return (q.lo + q.hi) / 2;
+  if (/^(nearly|almost)\b/i.test(q.surface)) return q.hi;
+  return undefined;
 }
 
 /** The one number of a share as written ("55.54%", "55.5 percent"), with its decimals; undefined

@@ -172,6 +172,22 @@ const PART_COUNTED = /\b(?:with\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s
  *  its moment, and another reading of the same measure is another moment, not a contradiction. */
 export const provisional = boundedMemo(4000, (text: string): boolean => PROVISIONAL.test(text) || PART_COUNTED.test(text));
 
+/** How far a count had got ("with 88% of the ballots counted": 88), when the sentence says. */
+function countProgress(text: string): number | undefined {
+  const m = PART_COUNTED.exec(text);
+  const n = m?.[0].match(/\d{1,2}(?:[.,]\d+)?/);
+  return n ? Number(n[0].replace(',', '.')) : undefined;
+}
+
+/** Two readings of a count under way at different points ("with more than 88% of the ballots
+ *  counted" / "with 94 percent of the ballots counted"): every figure of one is of another moment
+ *  than the other's, as "88% / 94% counted". */
+export function otherCountMoment(a: string, b: string): string | undefined {
+  const x = countProgress(a);
+  const y = countProgress(b);
+  return x !== undefined && y !== undefined && Math.abs(x - y) >= 1 ? `${x}% / ${y}% counted` : undefined;
+}
+
 /** A month name right before a number ("June 14") or right after it ("14 June"). */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
 const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

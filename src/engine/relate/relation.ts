@@ -5,7 +5,7 @@ import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments'
 import { differentEvent } from '../claims/event';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
-import { clearClash, everyFigureDiffers, noCommonFigure, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
+import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { eachNamesOthers, otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
 import { moodMismatch, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
@@ -205,7 +205,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
   // people ("killed" / "injured"): other facts, that neither confirm nor contradict each other.
   if (fa.quantities.length && fb.quantities.length) {
-    const when = otherMoment(momentsOfClaim(a), momentsOfClaim(b));
+    const when = otherMoment(momentsOfClaim(a), momentsOfClaim(b)) ?? otherCountMoment(a.text, b.text);
     if (when) return { relation: 'unrelated', score, why: `figures of another time (${when})` };
     const fate = otherFate(a.text, b.text);
     if (fate) return { relation: 'unrelated', score, why: `figures of other people (${fate})` };
