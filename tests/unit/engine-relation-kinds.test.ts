@@ -464,3 +464,12 @@ describe('figures given loosely', () => {
     expect(rel('Official results gave the mayor 51.6% of the vote with more than 70% of the ballots counted.', 'With 90 percent of the ballots counted, the mayor had 52 percent of the vote.')).toBe('unrelated');
   });
 });
+
+describe('a change is not a level', () => {
+  it('a headline listing which way things moved does not meet a sentence of levels', () => {
+    expect(rel("Harbour Airways' summer: passengers up, fares down, profit up", 'Harbour Airways reported a summer profit of $210 million on fares of $1.9 billion.')).toBe('unrelated');
+  });
+  it('…but still meets a sentence that says the same change', () => {
+    expect(compareSentences("Harbour Airways' summer: passengers up, fares down, profit up", 'Harbour Airways said its summer profit rose as passenger numbers went up.').why).not.toMatch(/which way/);
+  });
+});

@@ -3,6 +3,7 @@ import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
+import { changeVsLevel } from './directions';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
@@ -243,6 +244,9 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // An exit poll or an estimate that a count bears out is still an estimate: it does not confirm the count.
   if (provisional(a.text) !== provisional(b.text) && fa.quantities.some((x) => !x.ref && fb.quantities.some((y) => !y.ref && sameKind(x, y)))) {
     return { relation: 'unrelated', score, why: `one gives ${provisional(a.text) ? 'this' : 'its'} figure as an estimate or partial count, the other as a result` };
+  }
+  if (changeVsLevel({ text: a.text, figures: fa.quantities.length }, { text: b.text, figures: fb.quantities.length })) {
+    return { relation: 'unrelated', score, why: 'one says which way it moved, the other gives no change' };
   }
   const mood = moodMismatch(fa, fb, o.shared);
   if (mood) return { relation: 'unrelated', score, why: mood };
