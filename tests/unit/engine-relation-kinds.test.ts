@@ -473,3 +473,9 @@ describe('a change is not a level', () => {
     expect(compareSentences("Harbour Airways' summer: passengers up, fares down, profit up", 'Harbour Airways said its summer profit rose as passenger numbers went up.').why).not.toMatch(/which way/);
   });
 });
+
+describe('one speaker on two occasions', () => {
+  it('what a speaker said weeks earlier is another statement', () => {
+    expect(rel('Lindqvist said weak demand in Germany had hurt truck sales there.', 'Lindqvist had warned earlier this month that weak truck sales were coming.')).toBe('unrelated');
+  });
+});

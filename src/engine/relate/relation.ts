@@ -138,6 +138,15 @@ function quotesMeet(x: string[], y: string[], least = 2): boolean {
   return hit >= least && hit >= 0.5 * small.length;
 }
 
+/** Words that put a statement on an earlier occasion than the news ("had warned earlier this
+ *  month", "said a few weeks ago", "last year"). */
+const PAST_OCCASION = /\b(?:earlier this (?:week|month|year)|last (?:week|month|year)|(?:a few|two|three|four|several|\d+) (?:days|weeks|months|years) ago|a (?:day|week|month|year) ago|previously)\b/i;
+
+/** Both claims report what one named speaker said. */
+function oneSpeaker(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.speech.some((x) => !isGenericSpeaker(x.speaker) && b.speech.some((y) => sameSpeaker(y.speaker, x.speaker)));
+}
+
 /** A claim as the relation needs it. */
 export interface RelClaim {
   text: string;
@@ -197,6 +206,10 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
   if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker)))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
+  // "Cook had warned earlier this month that …" / "Cook said … ": one speaker on two occasions.
+  if (PAST_OCCASION.test(a.text) !== PAST_OCCASION.test(b.text) && oneSpeaker(fa, fb)) {
+    return { relation: 'unrelated', score, why: 'the same speaker on another occasion' };
+  }
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
