@@ -479,3 +479,12 @@ describe('one speaker on two occasions', () => {
     expect(rel('Lindqvist said weak demand in Germany had hurt truck sales there.', 'Lindqvist had warned earlier this month that weak truck sales were coming.')).toBe('unrelated');
   });
 });
+
+describe('which post', () => {
+  it('leaving one post is not leaving another ("as chief executive" / "as chairman")', () => {
+    expect(rel('Ines Duarte will step down as chief executive of Porto Telecom in March.', 'Ines Duarte will step down as chairman of Porto Telecom in March.')).toBe('unrelated');
+  });
+  it('the same post in other words is the same fact', () => {
+    expect(compareSentences('Ines Duarte will step down as chief executive of Porto Telecom in March.', 'Porto Telecom said Ines Duarte would resign as its chief executive in March.').why).not.toMatch(/another post/);
+  });
+});

@@ -4,6 +4,7 @@ import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
 import { differentEvent } from '../claims/event';
 import { changeVsLevel } from './directions';
+import { otherOffice } from './offices';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
@@ -214,6 +215,9 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
   // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
   // score, one count of several).
+  // "Resign as party leader" / "resign as prime minister": two posts, two facts.
+  const office = otherOffice(a.text, b.text);
+  if (office) return { relation: 'unrelated', score, why: `another post (${office})` };
   const outcome = otherOutcome(a.text, b.text);
   if (outcome) return { relation: 'unrelated', score, why: outcome };
   // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
