@@ -488,3 +488,8 @@ describe('which post', () => {
     expect(compareSentences('Ines Duarte will step down as chief executive of Porto Telecom in March.', 'Porto Telecom said Ines Duarte would resign as its chief executive in March.').why).not.toMatch(/another post/);
   });
 });
+describe('which post, two at once', () => {
+  it('a claim naming two posts meets a claim naming either', () => {
+    expect(compareSentences('Ines Duarte will step down as chairman and chief executive of Porto Telecom in March.', 'Ines Duarte will step down as chief executive of Porto Telecom in March.').why).not.toMatch(/another post/);
+  });
+});

@@ -8,7 +8,7 @@ import { stem } from '../text/tokens';
 import { STOP_WORDS } from '../text/stopwords';
 
 /** "resign as X", "step down as X", "serve as X"… up to punctuation, a clause word or "of" (the post, not whose: "leader of the party" is "leader"). */
-const OFFICE = /\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down|serv(?:e|es|ed|ing)|remain(?:s|ed)?|stay(?:s|ed)? on|leav(?:e|es|ing)|left|elected|named|appointed|sworn in)\s+as\s+([^,.;:—–()"]+?)(?=\s+(?:of|for|on|in|at|by|from|until|after|before|when|while|and|but|so|to|with|following)\b|[,.;:—–()"]|$)/gi;
+const OFFICE = /\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down|serv(?:e|es|ed|ing)|remain(?:s|ed)?|stay(?:s|ed)? on|leav(?:e|es|ing)|left|elected|named|appointed|sworn in)\s+as\s+([^,.;:—–()"]+?)(?=\s+(?:of|for|on|in|at|by|from|until|after|before|when|while|but|so|to|with|following)\b|[,.;:—–()"]|$)/gi;
 
 /** Content stems of each office a text names ("her party's leader" -> ["parti", "leader"]). */
 export function officesOf(text: string): string[][] {
