@@ -493,3 +493,11 @@ describe('which post, two at once', () => {
     expect(compareSentences('Ines Duarte will step down as chairman and chief executive of Porto Telecom in March.', 'Ines Duarte will step down as chief executive of Porto Telecom in March.').why).not.toMatch(/another post/);
   });
 });
+
+describe('an inability is what happened', () => {
+  it('"could not agree" reports a failure, like "failed to agree"', () => {
+    const [f] = featuresInContext(['The two ministers could not agree on the fishing quotas.']);
+    expect(f.irrealis ?? []).not.toContain('agre');
+    expect(rel('The two ministers could not agree on the fishing quotas.', 'The two ministers failed to agree on the fishing quotas.')).toBe('corroborates');
+  });
+});

@@ -186,12 +186,13 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   const question = /\?\s*["”’»)]*\s*$/.test(text);
   for (let k = 0; k < n; k++) {
     const l = toks[k].lower;
-    // "would not comment" is a refusal reported, not a hypothesis.
-    const refusal = /^(would|wo)$/.test(l) && /^(not|n't)$/.test(toks[k + 1]?.lower ?? '');
-    const aux = tags[k] === 'AUX' && MODAL_AUX.test(l) && !refusal && l !== "wouldn't";
+    // "would not comment" is a refusal reported, "could not agree" an inability: both are what
+    // happened, not a hypothesis.
+    const refusal = /^(would|wo|could|ca|can)$/.test(l) && /^(not|n't)$/.test(toks[k + 1]?.lower ?? '');
+    const aux = tags[k] === 'AUX' && MODAL_AUX.test(l) && !refusal && l !== "wouldn't" && l !== "couldn't";
     // Verbs of intent make a forecast ("expected to meet", "expecting revenue of"), but not in a
     // comparison with one ("as expected", "longer than planned").
-    const intent = MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || !/^(as|than)$/.test(toks[k - 1]?.lower ?? ''));
+    const intent = !refusal && MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || !/^(as|than)$/.test(toks[k - 1]?.lower ?? ''));
     if (aux || intent) {
       markRest(irrealis, clause, k);
       // "If the talks fail, …": the condition governs the main clause too.
