@@ -148,6 +148,20 @@ function oneSpeaker(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return a.speech.some((x) => !isGenericSpeaker(x.speaker) && b.speech.some((y) => sameSpeaker(y.speaker, x.speaker)));
 }
 
+/** Two words both claims have stand in one order in one claim and the other order in the other
+ *  (a claim's stems are in sentence order): the cheap test before reading roles (swaps.ts). */
+function sharedOutOfOrder(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const at = new Map(b.stems.map((c, i) => [c, i]));
+  let last = -1;
+  for (const c of a.stems) {
+    const i = at.get(c);
+    if (i === undefined) continue;
+    if (i < last) return true;
+    last = i;
+  }
+  return false;
+}
+
 /** A claim as the relation needs it. */
 export interface RelClaim {
   text: string;
@@ -195,7 +209,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
   // Who does what to whom is the fact: nearly the same words with the roles the other way round
   // are another claim (not called a conflict: "the mayor criticised the chief" and the reverse may both be true).
-  const swap = o.score >= SAME_WORDS ? swappedRoles(a.text, b.text) : undefined;
+  const swap = o.score >= SAME_WORDS && sharedOutOfOrder(fa, fb) ? swappedRoles(a.text, b.text) : undefined;
   if (swap) return { relation: 'unrelated', score, why: `the roles are the other way round (${surfaceOf(a.text, swap[0])} / ${surfaceOf(a.text, swap[1])})` };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };

@@ -46,12 +46,12 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 with engine v9 (docs/ARCHITECTURE.md:
-  // dev 0.85 on 20 stories, test 0.87 on 8; links across stories counted as wrong), below the
+  // Floors a little under the level measured on 2026-11-29 with engine v10 (docs/ARCHITECTURE.md:
+  // dev 0.91 on 20 stories, test 0.87 on 10; links across stories counted as wrong), below the
   // issue's targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.83, test >= 0.83)', () => {
-    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.83);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.83);
+  it('keeps corroborations at least as precise as measured (dev >= 0.88, test >= 0.84)', () => {
+    expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.88);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.84);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {
@@ -64,8 +64,9 @@ describe('engine quality on the real-news set', () => {
 
   // Engine v5 traded recall for precision (a wrong "corroborated" is worse than a missed link):
   // same-fact recall went from 0.43 / 0.32 to 0.35 / 0.25 (dev of 18 stories / test of 6). On the
-  // 28 stories of the fifth round, v9 measures 0.35 / 0.36 (v5: 0.35 / 0.35; docs/ARCHITECTURE.md).
-  it('links at least 30% of the same-fact pairs', () => {
-    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.3);
+  // 28 stories of the fifth round, v9 measures 0.35 / 0.36; v10, with the stricter rarity check,
+  // 0.31 on dev and 0.28 on the 10 test stories (docs/ARCHITECTURE.md).
+  it('links at least 26% of the same-fact pairs', () => {
+    for (const s of Object.values(halves)) expect(s.sameFactRecall).toBeGreaterThanOrEqual(0.26);
   });
 });
