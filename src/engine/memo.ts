@@ -9,12 +9,13 @@ export function boundedMemo<T>(limit: number, compute: (key: string) => T): (key
   const cache = new Map<string, T>();
   return (key) => {
     let value = cache.get(key);
-    if (value === undefined) {
+    // (An undefined result is remembered too: "no verdict in this sentence" is worth keeping.)
+    if (value === undefined && !cache.has(key)) {
       value = compute(key);
       if (cache.size >= limit) cache.delete(cache.keys().next().value!);
       cache.set(key, value);
     }
-    return value;
+    return value as T;
   };
 }
 

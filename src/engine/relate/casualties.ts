@@ -5,6 +5,7 @@
  * report different facts (and their figures are counts of different people).
  */
 
+import { boundedMemo } from '../memo';
 const KINDS: Array<[string, RegExp]> = [
   ['dead', /\b(kill(?:ed|ing)?|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|death toll|bodies)\b/i],
   ['injured', /\b(injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
@@ -18,14 +19,14 @@ const KINDS: Array<[string, RegExp]> = [
 const NONE_SURVIVED = /\b(no|none|nobody|no one|not a single|not one)\b[^.;]{0,80}\bsurviv|\bno survivors\b|\bnot survive/i;
 
 /** The kinds of fate a sentence reports. */
-export function fatesOf(text: string): Set<string> {
+export const fatesOf = boundedMemo(4000, (text: string): Set<string> => {
   const fates = new Set(KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
   if (NONE_SURVIVED.test(text)) {
     fates.delete('rescued');
     fates.add('dead');
   }
   return fates;
-}
+});
 
 /** "a, b / c" when both sets name something and share nothing, else undefined: each side speaks of
  *  other people (other fates, other groups). */

@@ -3,6 +3,7 @@
  * "Tesla posted revenue of $4 billion and a loss of $3.06 per share" gives levels and no change.
  * Neither confirms the other, whatever words they share: a change is not a level.
  */
+import { boundedMemo } from '../memo';
 import { stem } from '../text/tokens';
 
 /** Words of a change up or down (stems), read from the text so any stored library can use it. */
@@ -15,19 +16,17 @@ const CHANGE = new Set(
 );
 
 /** Does the sentence say that something changed (went up or down)? */
-export function saysChange(text: string): boolean {
+export const saysChange = boundedMemo(4000, (text: string): boolean => {
   for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (CHANGE.has(stem(w))) return true;
   return false;
-}
+});
 
 /** Headline shorthand for a change: a word and "up" or "down" at a fragment's end ("revenue up,
  *  losses up, cash burn down"). */
 const SHORTHAND = /\b[a-z]+\s+(?:up|down|higher|lower)\s*(?=[,;:]|$|\band\b)/gi;
 
 /** A list of such changes: two or more ("revenue up, losses up"). One ("… stepped down, …") may be a verb. */
-function listsChanges(text: string): boolean {
-  return (text.match(SHORTHAND)?.length ?? 0) >= 2;
-}
+const listsChanges = boundedMemo(4000, (text: string): boolean => (text.match(SHORTHAND)?.length ?? 0) >= 2);
 
 /**
  * One claim lists which way things moved, in headline shorthand and with no figure ("revenue up,

@@ -4,6 +4,7 @@
  * percent" share every word but the group: when both sentences name groups and none in common,
  * their figures are of different people, neither the same fact nor a contradiction.
  */
+import { boundedMemo } from '../memo';
 import { noneInCommon } from './casualties';
 
 const GROUPS: Array<[string, RegExp]> = [
@@ -20,13 +21,13 @@ const GROUPS: Array<[string, RegExp]> = [
 ];
 
 /** The groups a sentence names. */
-export function groupsOf(text: string): Set<string> {
+export const groupsOf = boundedMemo(4000, (text: string): Set<string> => {
   const out = new Set<string>();
   for (const [group, re] of GROUPS) if (re.test(text)) out.add(group);
   // "older men" is the elderly, not all men; "older women" likewise.
   if (out.has('elderly') && /\bolder (men|women)\b/i.test(text) && !/\b(?<!older )(men|women)\b/i.test(text)) { out.delete('men'); out.delete('women'); }
   return out;
-}
+});
 
 /** "men / women" when both sentences name groups of people and share none, else undefined. */
 export function otherGroup(a: string, b: string): string | undefined {

@@ -7,6 +7,7 @@
  * counts), only set apart.
  */
 
+import { boundedMemo } from '../memo';
 /** "2-1", "3 – 1" next to a word of a match ("win", "ended", "beat", "final" …). */
 const SCORE = /\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b/g;
 const MATCH_WORDS = /\b(win|won|wins|victory|defeat|defeated|beat|beats|lost|loss|draw|drew|ended|final|match|game|scored|score|lead|led|triumph|thrash(?:ed)?|edged)\b/i;
@@ -17,7 +18,7 @@ const CONVICTED = /\b(convicted|conviction|guilty)\b/i;
 const ACQUITTED = /\b(acquitted|acquittal|not guilty|cleared of)\b/i;
 
 /** The scores a sentence gives, each as "low-high" (a score read from either side is one score). */
-export function scoresOf(text: string): string[] {
+export const scoresOf = boundedMemo(4000, (text: string): string[] => {
   if (!MATCH_WORDS.test(text)) return [];
   const out: string[] = [];
   for (const m of text.matchAll(SCORE)) {
@@ -28,16 +29,16 @@ export function scoresOf(text: string): string[] {
     out.push(`${x}-${y}`);
   }
   return out;
-}
+});
 
 /** A court's verdict in a sentence: convicted, acquitted, or undefined (none, or both: several counts). */
-export function verdictOf(text: string): 'convicted' | 'acquitted' | undefined {
+export const verdictOf = boundedMemo(4000, (text: string): 'convicted' | 'acquitted' | undefined => {
   const said = text.replace(PLEA, '');
   const acquitted = ACQUITTED.test(said);
   const convicted = CONVICTED.test(said.replace(/\bnot guilty\b/gi, ''));
   if (acquitted === convicted) return undefined;
   return acquitted ? 'acquitted' : 'convicted';
-}
+});
 
 /** Words that grade how sure a finding is, by grade. ("Likely" is probable; "unlikely", "certain
  *  people" and the speech verb "confirmed" grade nothing here.) */
@@ -48,10 +49,10 @@ const CERTAINTY: Array<[string, RegExp]> = [
 ];
 
 /** The grades of certainty a sentence uses ("possible", "probable", "definite"). */
-export function certaintyOf(text: string): string[] {
+export const certaintyOf = boundedMemo(4000, (text: string): string[] => {
   const plain = text.replace(/\bunlikely\b/gi, '');
   return CERTAINTY.filter(([, re]) => re.test(plain)).map(([g]) => g);
-}
+});
 
 /** Why the two sentences state different outcomes, or undefined. */
 export function otherOutcome(a: string, b: string): string | undefined {
