@@ -62,8 +62,9 @@ function otherTime(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return (ta.length > 0 || tb.length > 0) && !ta.some((t) => tb.includes(t));
 }
 
-/** A content word of the negative claim's negated phrase or clause that the other claim lacks:
- *  "did not improve survival" is not contradicted by "improved quality of life". */
+/** A content word of what the negative claim's negated verb takes, or of the rest of its clause,
+ *  that the other claim lacks: "did not improve survival" is not contradicted by "improved
+ *  quality of life", nor "did not score in the semifinal" by "scored in the final". */
 function negatedBeyond(neg: ClaimFeatures, pos: ClaimFeatures): string | undefined {
   const names = new Set([...neg.entities, ...pos.entities]);
   const set = stemSet(pos);
@@ -131,12 +132,12 @@ function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return !(a.predicates?.length && b.predicates?.length) || said(a, b) || said(b, a);
 }
 
-/** Two quotations share at least `least` words and half of the shorter one's. */
-function quotesMeet(x: string[], y: string[], least = 2): boolean {
+/** Two quotations share at least two words and half of the shorter one's. */
+function quotesMeet(x: string[], y: string[]): boolean {
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
   const set = new Set(big);
   const hit = small.filter((c) => matchIn(c, set).score > 0).length;
-  return hit >= least && hit >= 0.5 * small.length;
+  return hit >= 2 && hit >= 0.5 * small.length;
 }
 
 /** Words that put a statement on an earlier occasion than the news ("had warned earlier this
@@ -220,18 +221,18 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
-  if (withheld(fa) !== withheld(fb) && fa.speech.some((x) => !isGenericSpeaker(x.speaker) && fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker)))) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
+  if (withheld(fa) !== withheld(fb) && oneSpeaker(fa, fb)) return { relation: 'unrelated', score, why: 'one says the speaker would not say it' };
   // "Cook had warned earlier this month that …" / "Cook said … ": one speaker on two occasions.
   if (PAST_OCCASION.test(a.text) !== PAST_OCCASION.test(b.text) && oneSpeaker(fa, fb)) {
     return { relation: 'unrelated', score, why: 'the same speaker on another occasion' };
   }
   const voices = otherVoices(fa, fb);
   if (voices) return { relation: 'unrelated', score, why: `${voices[1]} says this, not ${voices[0]}: two statements` };
-  // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
-  // score, one count of several).
   // "Resign as party leader" / "resign as prime minister": two posts, two facts.
   const office = otherOffice(a.text, b.text);
   if (office) return { relation: 'unrelated', score, why: `another post (${office})` };
+  // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
+  // score, one count of several).
   const outcome = otherOutcome(a.text, b.text);
   if (outcome) return { relation: 'unrelated', score, why: outcome };
   // Figures of different times ("in March" / "in April", "opened" / "closed") or of different
@@ -324,8 +325,10 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // again"): the source confirms at most that something rose, not the figure a reader sees
   // underlined. (The other way round the source says more, and confirms the claim.)
   if (oneSidedFigure(a, b) && o.score < CLOSE) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
-  // One speaker quoted on both sides says one thing only when the quotations share their words:
-  // "the worst storm the Panhandle has seen in 100 years" and "now the storm is here" are two.
+  // One speaker quoted on both sides says one thing only when the quotations share their words
+  // ("the worst storm the Panhandle has seen in 100 years" and "now the storm is here" are two),
+  // and reported without quotes only when what they say meets ("the tunnel would open in 2027" /
+  // "the tunnel would cost more than planned" are two).
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker) && (x.quoted && y.quoted ? quotesMeet(x.stems, y.stems) : predicatesMeet(fa, fb, o.shared))));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
