@@ -501,3 +501,10 @@ describe('an inability is what happened', () => {
     expect(rel('The two ministers could not agree on the fishing quotas.', 'The two ministers failed to agree on the fishing quotas.')).toBe('corroborates');
   });
 });
+
+describe('hearsay with a verb of spreading', () => {
+  it('"rumours spread that X" does not vouch for X', () => {
+    expect(rel('Rumours spread that the goalkeeper would join Porto.', 'The goalkeeper will join Porto, the club said.')).toBe('unrelated');
+    expect(rel('Reports emerged that the goalkeeper would join Porto.', 'The goalkeeper will join Porto, the club said.')).toBe('unrelated');
+  });
+});

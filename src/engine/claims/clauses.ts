@@ -209,7 +209,9 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     } else if (HEARSAY.test(l)) {
       // "reports that X", "rumours said X", "claimed, without evidence, that X", "allegedly X".
       // As a noun ("reports that", "claims of"), not as the verb of an attribution ("Reuters reports that").
-      const that = /^(that|of)$/.test(toks[k + 1]?.lower ?? '') && (tags[k] === 'NOUN' || tags[k] === 'PROPN' || k === 0);
+      // …also with a verb of spreading between ("rumours spread that X", "reports emerged that X").
+      const spread = /^(spread|spreads|emerged|emerge|circulated|circulate|swirled|grew|surfaced|persisted)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'that';
+      const that = (/^(that|of)$/.test(toks[k + 1]?.lower ?? '') || spread) && (tags[k] === 'NOUN' || tags[k] === 'PROPN' || k === 0);
       if (that || /^(allegedly|reportedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|alleged)$/.test(l)) {
         for (let j = k + 1; j < n; j++) unasserted[j] = true;
       }
