@@ -30,6 +30,7 @@
  *    pounds"); a weekday with its possessive is not a place ("at Sunday's rally"); "no one" and
  *    "has yet to" negate their verb, and "not yet" is no clause break; verbs of not doing
  *    ("withheld", "refrained", "skipped", "boycotted") are negative heads; a negated verb's
- *    objects are kept (negatedObjects).
+ *    objects are kept (negatedObjects); "could not agree" is what happened; "rumours spread that X"
+ *    leaves X unasserted.
  */
 export const ENGINE_VERSION = 10;
