@@ -355,11 +355,14 @@ export function confirms(a: Quantity, b: Quantity): boolean {
 }
 
 /** The figure an approximate quantity is given as ("about 105 miles": 105, "nearly 64 tons": 64),
- *  or undefined when it is not given as approximate. */
+ *  or undefined when it is not given as approximate: its surface opens with the comparator
+ *  (COMPARATORS) that widened its range. */
 function approximate(q: Quantity): number | undefined {
   if (!Number.isFinite(q.hi)) return undefined;
-  if (/^(about|around|roughly|some|approximately|an estimated|close to)\b/i.test(q.surface)) return (q.lo + q.hi) / 2;
-  if (/^(nearly|almost)\b/i.test(q.surface)) return q.hi;
+  const words = q.surface.toLowerCase().split(/\s+/);
+  const cmp = COMPARATORS.find(([w]) => w.every((x, k) => words[k] === x))?.[1];
+  if (cmp === 'about') return (q.lo + q.hi) / 2;
+  if (cmp === 'almost') return q.hi;
   return undefined;
 }
 

@@ -18,7 +18,7 @@ export const officesOf = boundedMemo(4000, (text: string): string[][] => {
   if (!/ as /i.test(text)) return out;
   for (const m of text.matchAll(OFFICE)) {
     const words = m[1].toLowerCase().match(/[a-z]+/g) ?? [];
-    const stems = words.filter((w) => !STOP_WORDS.has(w) && !/^(her|his|its|their|the|a|an|s)$/.test(w)).map((w) => stem(w));
+    const stems = words.filter((w) => !STOP_WORDS.has(w)).map((w) => stem(w));
     if (stems.length) out.push(stems);
   }
   return out;
