@@ -167,7 +167,7 @@ export class Annotator {
     const painted = this.painter.get(claimId);
     const marker = this.layer.marker(claimId);
     if (!painted || !marker || !this.painter.intact(claimId)) return false;
-    this.layer.place();
+    this.layer.place(claimId);
     // A reader who asked for reduced motion gets an instant jump and no flash (the focused marker
     // shows where). A hidden tab (the popup opened as a tab over it) does not run a smooth scroll
     // in Firefox, so it jumps too.

@@ -16,6 +16,9 @@ export interface MarkerSpec {
   ranges: Range[];
 }
 
+/** How many screens above and below the viewport have their markers displayed. */
+const NEAR_SCREENS = 1;
+
 /** Host element, shadow root, markers; repositioned once per frame at most. */
 export class MarkerLayer {
   readonly host: HTMLElement;
@@ -106,19 +109,29 @@ export class MarkerLayer {
     });
   }
 
-  /** Lay every marker over its claim's first line now. */
-  place(): void {
+  /**
+   * Lay the markers near the viewport over their claims' first lines now; the others are not
+   * displayed. Every displayed marker is a positioned box the browser walks on each frame we
+   * change: on a page with thousands of claims that walk alone stalled the page for 40 ms and
+   * more. Scrolling (and Tab, which scrolls to the next marker) brings the window along, so the
+   * next marker in reading order is always displayed before it is reached. `keep` (a claim the
+   * reader asked to go to) and the focused marker are displayed wherever they are.
+   */
+  place(keep?: string): void {
     if (!this.markers.size) return;
     // Read every rect first, then write: a style write between two reads would make each read
     // lay out the page again (on a page of 20,000 paragraphs that is a visible stall).
     const origin = this.host.getBoundingClientRect();
     const entries = [...this.markers.values()];
     const rects = entries.map(({ spec }) => firstRect(spec.ranges));
-    entries.forEach(({ el }, i) => {
+    const view = this.doc.defaultView?.innerHeight ?? 0;
+    const focused = this.root.activeElement;
+    const near = (rect: DOMRect): boolean => !view || (rect.bottom >= -NEAR_SCREENS * view && rect.top <= (1 + NEAR_SCREENS) * view);
+    entries.forEach(({ el, spec }, i) => {
       const rect = rects[i];
       const style = el.style;
-      if (!rect) {
-        style.setProperty('display', 'none');
+      if (!rect || (!near(rect) && spec.id !== keep && el !== focused)) {
+        if (style.getPropertyValue('display') !== 'none') style.setProperty('display', 'none');
         return;
       }
       style.removeProperty('display');
