@@ -508,3 +508,18 @@ describe('hearsay with a verb of spreading', () => {
     expect(rel('Reports emerged that the goalkeeper would join Porto.', 'The goalkeeper will join Porto, the club said.')).toBe('unrelated');
   });
 });
+
+describe('negators of two words', () => {
+  it('"far from doing" is not doing: it agrees with "does not", and contradicts "does"', () => {
+    expect(rel('The new rules do not hurt small farms.', 'Far from hurting small farms, the new rules will bring them more money, the ministry says.')).not.toBe('conflicts');
+    expect(rel('The tax cut did not slow growth.', 'Far from slowing growth, the tax cut was followed by the fastest expansion in a decade.')).not.toBe('conflicts');
+    expect(rel('The new rules hurt small farms.', 'Far from hurting small farms, the new rules will bring them more money, the ministry says.')).not.toBe('corroborates');
+  });
+  it('what is done "rather than" or "instead of" something is not that thing', () => {
+    expect(rel('The minister resigned rather than apologise.', 'The minister apologised to parliament on Monday.')).not.toBe('corroborates');
+    expect(rel('Instead of cutting rates, the central bank held them steady.', 'The central bank cut rates on Thursday.')).not.toBe('corroborates');
+  });
+  it('"far from" a place is a distance, not a negation', () => {
+    expect(rel('The tanker ran aground far from the harbour.', 'The tanker ran aground far from the harbour, the coast guard said.')).toBe('corroborates');
+  });
+});

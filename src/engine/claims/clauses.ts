@@ -31,6 +31,8 @@ function wordList(words: string): { test(word: string): boolean } {
 
 /** Words that negate what follows them within the clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'cannot', 'nobody']);
+/** Two-word negators, by their second word: "far from", "rather than", "instead of", "anything but". */
+const PHRASAL_NEGATORS = new Map([['from', 'far'], ['than', 'rather'], ['of', 'instead'], ['but', 'anything']]);
 /** Verbs and adjectives that negate their complement: two negative reports of one fact agree. */
 const NEGATIVE_HEADS = wordList(
   'fail failed fails failing refuse refused refuses refusing decline declined declines declining unable unsuccessful neglected lacked lacks ' +
@@ -154,7 +156,11 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const l = toks[k].lower;
     // "has yet to be identified", "is yet to respond": not (yet) done.
     const yetTo = l === 'yet' && toks[k + 1]?.lower === 'to' && /^(has|have|had|is|are|was|were|remains?|remained)$/.test(toks[k - 1]?.lower ?? '');
-    const nt = l.endsWith("n't") || NEGATORS.has(l) || yetTo;
+    // "far from harming", "rather than sign", "instead of cutting", "anything but", "hardly":
+    // what follows is not done ("far from harming your health" agrees with "does not harm health").
+    const before = toks[k - 1]?.lower;
+    const phrasal = (before !== undefined && PHRASAL_NEGATORS.get(l) === before) || l === 'hardly' || l === 'scarcely';
+    const nt = l.endsWith("n't") || NEGATORS.has(l) || yetTo || phrasal;
     const head = NEGATIVE_HEADS.test(l);
     if (!nt && !head) continue;
     if (l === 'not' && /^(only|just|least)$/.test(toks[k + 1]?.lower ?? '')) continue; // "not only … but"
@@ -164,6 +170,8 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     if (/^declin/.test(l) && toks[k + 1]?.lower !== 'to') continue;
     const h = headAfter(toks, tags, clause, k);
     if (h < 0) continue;
+    // "far from the capital" is a distance: only a verb after "far from" is not done.
+    if (l === 'from' && !isVerb(tags[h])) continue;
     const phrase = phraseFrom(toks, tags, clause, h);
     for (const j of phrase) { negated[j] = true; predicate[j] = true; }
     negatedHead[h] = true;
