@@ -96,6 +96,9 @@ export interface ClaimFeatures {
   negated: string[];
   /** The heads those negations govern: "reach" in "failed to reach a deal", "agreement" in "without an agreement". */
   negatedHeads?: string[];
+  /** Heads the sentence denies outright whatever its predicate ("surf, not a shark" -> shark; "no
+   *  one was attacked" -> attack): absent when none. */
+  deniedHeads?: string[];
   /** Content a negated clause adds after its negated phrase ("did not score in the semifinal" ->
    *  semifinal): what the negation may be about besides its head. */
   negatedClause?: string[];

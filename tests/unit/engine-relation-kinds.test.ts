@@ -523,3 +523,13 @@ describe('negators of two words', () => {
     expect(rel('The tanker ran aground far from the harbour.', 'The tanker ran aground far from the harbour, the coast guard said.')).toBe('corroborates');
   });
 });
+
+describe('a denial of what the other affirms', () => {
+  it('"X, not Y" and "no one was" deny Y outright: never the same fact as a claim of Y', () => {
+    expect(rel('Bear attack closes hiking trail', 'Rangers said the trail had been closed because of a rockslide, not a bear, and that no one had been attacked.')).not.toBe('corroborates');
+    expect(rel('The forest fire was started by lightning, officials said.', 'Investigators said the forest fire was started by a campfire, not lightning.')).not.toBe('corroborates');
+  });
+  it('the thing affirmed beside the denial still corroborates', () => {
+    expect(rel('The blast was caused by a gas leak, not a bomb.', 'A gas leak caused the blast, police said.')).toBe('corroborates');
+  });
+});

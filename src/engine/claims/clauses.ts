@@ -15,6 +15,9 @@ export interface ClauseRoles {
   negated: boolean[];
   /** The head a negation governs: the verb ("failed to reach"), or the noun after "no"/"without". */
   negatedHead: boolean[];
+  /** Heads a sentence denies outright, whatever its predicate: "(surf,) not a shark", "no one was
+   *  attacked", "reports that X are false". */
+  denied: boolean[];
   /** Under a modal, forecast, hope, plan, question or condition: asserts nothing yet. */
   irrealis: boolean[];
   /** Reported without the outlet asserting it: denied by someone, rumoured, alleged. */
@@ -133,6 +136,7 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   const predicate = new Array<boolean>(n).fill(false);
   const negated = new Array<boolean>(n).fill(false);
   const negatedHead = new Array<boolean>(n).fill(false);
+  const denied = new Array<boolean>(n).fill(false);
   const irrealis = new Array<boolean>(n).fill(false);
   const unasserted = new Array<boolean>(n).fill(false);
   const negClause = new Array<boolean>(n).fill(false);
@@ -175,6 +179,10 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const phrase = phraseFrom(toks, tags, clause, h);
     for (const j of phrase) { negated[j] = true; predicate[j] = true; }
     negatedHead[h] = true;
+    // A contrast ("because of dangerous surf, not a shark"): "not" opening its clause before a noun
+    // phrase denies that thing.
+    const opens = k === 0 || clause[k - 1] !== clause[k] || (/^(and|but)$/.test(toks[k - 1].lower) && (k === 1 || clause[k - 2] !== clause[k]));
+    if (l === 'not' && opens && /^(DET|NOUN|PROPN|ADJ)$/.test(tags[k + 1] ?? '') && isNominal(tags[h])) denied[h] = true;
     // What the clause adds after the negated phrase ("did not score | in the semifinal").
     const end = phrase.length ? phrase[phrase.length - 1] : h;
     for (let j = end + 1; j < n && clause[j] === clause[k]; j++) negClause[j] = true;
@@ -186,6 +194,8 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
       if (j < n && clause[j] === clause[k] && isVerb(tags[j])) {
         for (const v of phraseFrom(toks, tags, clause, j)) { negated[v] = true; predicate[v] = true; }
         negatedHead[j] = true;
+        // "No one had been attacked": nothing did it, whatever else the sentence says.
+        if (l !== 'no') denied[j] = true;
       }
     }
   }
@@ -246,10 +256,10 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     if (refutesAfter) {
       // The claim is the stretch before the copula, from "that" on.
       const that = toks.findIndex((t, j) => j < k && t.lower === 'that');
-      if (that >= 0) for (let j = that + 1; j < k - 1; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
+      if (that >= 0) for (let j = that + 1; j < k - 1; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); denied[j] = negatedHead[j]; unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     } else if (noEvidence) {
-      for (let j = k + 2; j < n; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
+      for (let j = k + 2; j < n; j++) { negated[j] = true; negatedHead[j] = isVerb(tags[j]); denied[j] = negatedHead[j]; unasserted[j] = false; predicate[j] = predicate[j] || isVerb(tags[j]) || isNominal(tags[j]); }
     }
   }
-  return { predicate, negated, negatedHead, irrealis, unasserted, negClause };
+  return { predicate, negated, negatedHead, denied, irrealis, unasserted, negClause };
 }

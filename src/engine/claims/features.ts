@@ -195,6 +195,12 @@ function objectsOf(a: Analysis): { negatedObjects?: string[] } {
 }
 
 /** Concepts of the tokens a role marks, once each. */
+/** The heads a sentence denies outright (absent when none, as most sentences deny nothing). */
+function deniedOf(a: Analysis): { deniedHeads?: string[] } {
+  const denied = conceptsWhere(a, a.roles.denied);
+  return denied.length ? { deniedHeads: denied } : {};
+}
+
 function conceptsWhere(a: Analysis, mark: boolean[]): string[] {
   const out = new Set<string>();
   a.concepts.forEach((c, k) => { if (c && mark[k]) out.add(c); });
@@ -301,6 +307,7 @@ export function extractFeatures(
     weekdays: [...new Set(weekdays)],
     negated: conceptsWhere(a, a.roles.negated),
     negatedHeads: conceptsWhere(a, a.roles.negatedHead),
+    ...deniedOf(a),
     negatedClause: conceptsWhere(a, a.roles.negClause),
     ...objectsOf(a),
     ...(negatedPeriod(a) ? { negatedPeriod: true } : {}),

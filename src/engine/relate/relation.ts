@@ -9,7 +9,7 @@ import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { eachNamesOthers, otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
-import { moodMismatch, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
+import { moodMismatch, deniedOnOneSide, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
@@ -306,6 +306,8 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   }
   // Under a forecast or a hope a flip is no contradiction, but not one fact either.
   if (negationDiffers(fa, fb, o.shared)) return { relation: 'unrelated', score, why: 'one negates what the other says' };
+  const denied = deniedOnOneSide(fa, fb, o.shared);
+  if (denied) return { relation: 'unrelated', score, why: `one denies "${phraseOf(a.text, denied)}", which the other affirms` };
   const anto = flipOk && samePredicate(fa, fb) && predicateAntonym(fa, fb, o.antonyms);
   if (anto) return { relation: 'conflicts', score, why: `this says "${phraseOf(a.text, anto[0])}"; the source says "${phraseOf(b.text, anto[1])}"` };
 

@@ -98,6 +98,25 @@ export function polarityClash(a: ClaimFeatures, b: ClaimFeatures, shared: string
 }
 
 /**
+ * A thing one claim denies outright that the other affirms, wherever it stands in either sentence:
+ * "closed because of dangerous surf, not a shark, and no one had been attacked" denies the subject
+ * of "Shark attack closes beach". Not called a conflict (the word need not be either claim's
+ * predicate), but never the same fact. Two negative accounts are left to agree.
+ */
+export function deniedOnOneSide(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): string | undefined {
+  if (!a.deniedHeads?.length === !b.deniedHeads?.length || !a.negated.length === !b.negated.length) return undefined;
+  const da = new Set(a.deniedHeads ?? []);
+  const db = new Set(b.deniedHeads ?? []);
+  const setB = stemSet(b);
+  for (const c of shared) {
+    const m = matchIn(c, setB);
+    if (m.score < 0.8) continue;
+    if (da.has(c) || db.has(m.via ?? c)) return c;
+  }
+  return undefined;
+}
+
+/**
  * A shared predicate word under a forecast, plan or hope that one claim negates and the other does
  * not: "the government may raise taxes" / "will not raise taxes" is no contradiction (a forecast
  * asserts nothing yet), but it is not one fact either.
