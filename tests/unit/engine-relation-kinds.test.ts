@@ -533,3 +533,14 @@ describe('a denial of what the other affirms', () => {
     expect(rel('The blast was caused by a gas leak, not a bomb.', 'A gas leak caused the blast, police said.')).toBe('corroborates');
   });
 });
+
+describe('shares written in words', () => {
+  it('"about half", "two-thirds", "one in five" are percentages: another figure is not confirmed', () => {
+    expect(rel('Turnout in the mayoral election was 71 percent, the election office said.', 'Only about half of registered voters took part in the mayoral election, the election office said.')).not.toBe('corroborates');
+    expect(rel('One in five adults in the region smokes, the survey found.', 'Forty percent of adults in the region smoke, the survey found.')).not.toBe('corroborates');
+  });
+  it('the same share in digits and in words agrees; a period ("first half of the year") is no share', () => {
+    expect(rel('Two-thirds of the nurses joined the strike.', 'About 65 percent of the nurses joined the strike.')).toBe('corroborates');
+    expect(rel('Sales rose 12 percent in the first half of the year.', 'Sales grew 12 percent in the first half of the year.')).toBe('corroborates');
+  });
+});

@@ -165,6 +165,37 @@ function inScore(toks: Token[], i: number, text: string): boolean {
   return !!prev?.num && dash(prev, toks[i]) && Number(toks[i].lower) <= Number(prev.lower);
 }
 
+/** Shares written as fractions: "half of", "a third of", "two-thirds of", "one in five". */
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20 };
+
+/**
+ * A share written in words at token i, as a percentage: "half of the voters" (50), "a third of"
+ * (33), "two-thirds of", "three quarters of", "one in five" (20). Not a period ("the first half of
+ * the year", "in the second quarter of"), nor part of a point ("a quarter of a percentage point").
+ */
+function shareAt(toks: Token[], i: number): { value: number; next: number } | null {
+  const w = (k: number) => toks[k]?.lower ?? '';
+  if (/^(first|second|third|fourth|final|last|the|latter|former|each|every|this|that)$/.test(w(i - 1))) return null;
+  // "one in five", "1 in 4"
+  if ((w(i) === 'one' || w(i) === '1') && w(i + 1) === 'in') {
+    const d = toks[i + 2]?.num ? Number(w(i + 2)) : SMALL[w(i + 2)];
+    return d && d >= 2 && d <= 100 && !/^(percent|per)$/.test(w(i + 3)) ? { value: 100 / d, next: i + 3 } : null;
+  }
+  let k = i;
+  let count = 1;
+  if (w(k) === 'a' || w(k) === 'one') k++;
+  else if (SMALL[w(k)] !== undefined && SMALL[w(k)] >= 2 && SMALL[w(k)] <= 4) { count = SMALL[w(k)]; k++; }
+  else if (/^(two|three|four)-(thirds|quarters|fifths)$/.test(w(k))) {
+    const [n, f] = w(k).split('-');
+    return w(k + 1) === 'of' && !/^(a|an|one)$/.test(w(k + 2)) ? { value: SMALL[n] * FRACTIONS[f], next: k + 1 } : null;
+  }
+  const f = FRACTIONS[w(k)];
+  if (f === undefined || (w(k) === 'half' && k !== i) || w(k + 1) !== 'of') return null;
+  // "a quarter of a point", "half of one percent": part of a unit, read elsewhere.
+  if (/^(a|an|one)$/.test(w(k + 2))) return null;
+  return { value: count * f, next: k + 1 };
+}
+
 /**
  * Numbers with units and comparators, normalised to ranges in a base unit: durations in minutes,
  * percentages, money, and counts of a noun ("129 people"). Years, days of the month, ordinals and
@@ -174,6 +205,16 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    const share = shareAt(toks, i);
+    if (share) {
+      // A share in words is a round figure: "about half" and "half" both cover 45 to 55 percent.
+      const { cmp, first } = comparatorBefore(toks, i);
+      const range = cmp === 'exact' || cmp === 'about' ? { lo: share.value * 0.9, hi: share.value * 1.1, loOpen: false, hiOpen: false } : toRange(share.value, cmp);
+      const end = toks[share.next - 1].end;
+      out.push({ dim: 'percent', unit: '%', ...range, surface: text.slice(toks[first].start, end), start: toks[first].start, end });
+      i = share.next - 1;
+      continue;
+    }
     const isWordNum = !t.num && (t.lower in SMALL || t.lower === 'half' || t.lower === 'a' || t.lower === 'an');
     if (!t.num && !isWordNum) continue;
     if (t.num && /^(1[89]|20)\d\d$/.test(t.lower) && !/^(minute|hour|people|percent)/.test(toks[i + 1]?.lower ?? '')) continue; // a year
