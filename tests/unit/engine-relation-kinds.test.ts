@@ -544,3 +544,13 @@ describe('shares written in words', () => {
     expect(rel('Sales rose 12 percent in the first half of the year.', 'Sales grew 12 percent in the first half of the year.')).toBe('corroborates');
   });
 });
+
+describe('alive or dead', () => {
+  it('found alive is not bodies recovered, whatever else is shared', () => {
+    expect(rel('Divers found the two missing cavers alive on Tuesday.', 'The bodies of the two missing cavers were recovered on Tuesday, divers said.')).not.toBe('corroborates');
+    expect(rel('All four climbers survived the avalanche, the rescue service said.', 'All four climbers were killed in the avalanche, the rescue service said.')).not.toBe('corroborates');
+  });
+  it('a sentence with both fates still meets either', () => {
+    expect(rel('Two climbers died and four were rescued after the avalanche.', 'Two climbers died in the avalanche.')).not.toBe('unrelated');
+  });
+});

@@ -10,7 +10,7 @@ const KINDS: Array<[string, RegExp]> = [
   ['dead', /\b(kill(?:ed|ing)?|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|death toll|bodies)\b/i],
   ['injured', /\b(injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['missing', /\b(missing|unaccounted for)\b/i],
-  ['rescued', /\b(rescued|survived|survivors?|pulled alive)\b/i],
+  ['rescued', /\b(rescued|survived|survivors?|alive|unharmed|unhurt)\b/i],
   ['evacuated', /\b(evacuated|evacuees|displaced|fled their homes)\b/i],
   ['arrested', /\b(arrested|detained|in custody|charged)\b/i],
 ];
@@ -38,4 +38,17 @@ export function noneInCommon(fa: ReadonlySet<string>, fb: ReadonlySet<string>): 
 /** "killed / injured" when both sentences report fates and share none, else undefined. */
 export function otherFate(a: string, b: string): string | undefined {
   return noneInCommon(fatesOf(a), fatesOf(b));
+}
+
+/**
+ * One side reports the people alive (found alive, rescued, survived) and the other dead (killed,
+ * bodies recovered), each without the other fate: "Rescuers found the missing fishermen alive" /
+ * "The bodies of the missing fishermen were recovered". Whatever words they share, not one fact.
+ */
+export function aliveVsDead(a: string, b: string): boolean {
+  const fa = fatesOf(a);
+  const fb = fatesOf(b);
+  const alive = (f: ReadonlySet<string>) => f.has('rescued') && !f.has('dead');
+  const dead = (f: ReadonlySet<string>) => f.has('dead') && !f.has('rescued');
+  return (alive(fa) && dead(fb)) || (dead(fa) && alive(fb));
 }

@@ -1,4 +1,4 @@
-import { otherFate } from './casualties';
+import { aliveVsDead, otherFate } from './casualties';
 import { otherGroup } from './groups';
 import { otherOutcome } from './outcomes';
 import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments';
@@ -218,6 +218,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // ("the quake hit early on Wednesday" / "… struck on Sunday, four days after …").
   if (undated(a.event, b.event) && otherWeekday(fa, fb)) return { relation: 'unrelated', score, why: 'about another day (an article is undated)' };
   if (occasionVsHabit(a, b)) return { relation: 'unrelated', score, why: 'one reports an occasion, the other a habit' };
+  if (aliveVsDead(a.text, b.text)) return { relation: 'unrelated', score, why: 'one reports them alive, the other dead' };
 
   if (speaker) return { relation: 'conflicts', score, why: `quote attributed to ${speaker.sb}, not ${speaker.sa}` };
   // "Yellen declined to say when …" reports no statement: what the other has her say is not confirmed by it.
