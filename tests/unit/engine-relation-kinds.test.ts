@@ -554,3 +554,13 @@ describe('alive or dead', () => {
     expect(rel('Two climbers died and four were rescued after the avalanche.', 'Two climbers died in the avalanche.')).not.toBe('unrelated');
   });
 });
+
+describe('one speaker, one frame, two things said', () => {
+  it('the same person on the same day about the same thing says two things when what is said differs', () => {
+    expect(rel('Health Minister Ana Ruiz said on Monday that the new hospital would open in 2026.', 'Health Minister Ana Ruiz said on Monday that the new hospital would cost 200 million euros more than planned.')).not.toBe('corroborates');
+    expect(rel('Mayor Tom Reid said on Friday the stadium would close for repairs.', 'Mayor Tom Reid said on Friday the stadium would reopen in May.')).not.toBe('corroborates');
+  });
+  it('and one thing when it meets', () => {
+    expect(rel('Health Minister Ana Ruiz said on Monday that the new hospital would open in 2026.', 'The new hospital will open in 2026, Health Minister Ana Ruiz said on Monday.')).toBe('corroborates');
+  });
+});

@@ -147,7 +147,8 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const l = toks[k].lower;
     if (isVerb(tags[k]) && !PREPOSITIONAL.test(l)) for (const j of phraseFrom(toks, tags, clause, k)) predicate[j] = true;
     // A copula's complement ("were productive") and what "have" has ("had some alignment").
-    if (tags[k] === 'AUX' && COPULAS.test(l)) {
+    // …and after a modal, a verb the tagger read as an adjective ("the tunnel would open in 2027").
+    if (tags[k] === 'AUX' && (COPULAS.test(l) || (MODAL_AUX.test(l) && tags[k + 1] === 'ADJ' && clause[k + 1] === clause[k]))) {
       const next = k + 1 < n && clause[k + 1] === clause[k] ? k + 1 : -1;
       if (next >= 0 && (tags[next] === 'ADJ' || tags[next] === 'NOUN' || tags[next] === 'DET' || tags[next] === 'ADV')) {
         for (const j of phraseFrom(toks, tags, clause, next)) predicate[j] = true;

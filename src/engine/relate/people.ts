@@ -230,7 +230,13 @@ export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | unde
       const names = new Set([...a.entities, ...b.entities]);
       const wordsOnly = hits.reduce((n, c) => n + (names.has(c) ? 0 : weightOf(c) >= 1 ? 1 : 0.5), 0);
       const weight = hits.reduce((n, c) => n + (weightOf(c) >= 1 ? 1 : 0.5), 0);
-      if (weight >= 2.5 && wordsOnly >= 1.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
+      // …and what is said must meet, not only its frame (who, when, about what): "the tunnel would
+      // open in 2027" / "the tunnel would cost more than planned" are two things one minister said.
+      const said = (f: ClaimFeatures) => new Set((f.predicates ?? []).filter((c) => !names.has(c)));
+      const pa = said(a);
+      const pb = said(b);
+      const meets = !pa.size || !pb.size || hits.some((c) => pa.has(c) || pb.has(matchIn(c, new Set(b.stems)).via ?? c));
+      if (meets && weight >= 2.5 && wordsOnly >= 1.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
     }
   }
   return undefined;
