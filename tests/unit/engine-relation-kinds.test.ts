@@ -564,3 +564,21 @@ describe('one speaker, one frame, two things said', () => {
     expect(rel('Health Minister Ana Ruiz said on Monday that the new hospital would open in 2026.', 'The new hospital will open in 2026, Health Minister Ana Ruiz said on Monday.')).toBe('corroborates');
   });
 });
+
+describe('a source that says all the claim says', () => {
+  // In a library where the story's words are common and the rest rare.
+  const common = ['council', 'bridg', 'harbour', 'new', 'said'];
+  const spec = specificityFrom(new Map(common.map((t) => [t, { length: 300 }])), 2000);
+  const relIn = (a: string, b: string) => {
+    const [fa] = featuresInContext([a]);
+    const [fb] = featuresInContext([b]);
+    return relate({ text: a, features: fa }, { text: b, features: fb }, spec).relation;
+  };
+  it('confirms the claim however much it adds (a headline in a long lead, a quotation with its source)', () => {
+    expect(relIn('Council approves new harbour bridge', 'The city council on Tuesday approved the new harbour bridge after a four-hour debate, with opponents warning about the cost and the loss of fishing berths near the old quay.')).toBe('corroborates');
+    expect(relIn('The tolls were unlawful and void.', '"The tolls were unlawful and void", the appeal judges concluded in their unanimous written ruling.')).toBe('corroborates');
+  });
+  it('but a source that adds as much and misses a word of the claim stays apart', () => {
+    expect(relIn('Council approves new harbour bridge', 'The council will vote next month on the new harbour bridge, whose cost has doubled since the ferry operator withdrew from the scheme.')).not.toBe('corroborates');
+  });
+});

@@ -35,6 +35,8 @@ const CLAIM_DETAIL = 0.5;
 /** …and least share of the source's that the claim must have: a source mostly about other things
  *  shares a topic with the claim, not its fact. */
 const SOURCE_DETAIL = 0.25;
+/** …unless the source has nearly all of the claim's: then it confirms the whole claim. */
+const WHOLE_CLAIM = 0.85;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 
@@ -340,6 +342,8 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
   const detail = spec && sharedDetail(fa, fb, spec);
   // (The reason stays plain: an unrelated pair is dropped, and naming the words costs a re-read.)
-  if (detail && (detail.claim < CLAIM_DETAIL || detail.source < SOURCE_DETAIL)) return { relation: 'unrelated', score, why: 'same topic, other details' };
+  // A source that says all the claim says confirms it, however much more it adds (a headline's
+  // every word in a long lead, a quotation in a sentence that names the judgment it is from).
+  if (detail && (detail.claim < CLAIM_DETAIL || (detail.source < SOURCE_DETAIL && detail.claim < WHOLE_CLAIM))) return { relation: 'unrelated', score, why: 'same topic, other details' };
   return { relation: 'corroborates', score, why: `same fact: ${reasonShared(o, fa, a.text)}` };
 }
