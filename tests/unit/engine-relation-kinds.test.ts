@@ -582,3 +582,10 @@ describe('a source that says all the claim says', () => {
     expect(relIn('Council approves new harbour bridge', 'The council will vote next month on the new harbour bridge, whose cost has doubled since the ferry operator withdrew from the scheme.')).not.toBe('corroborates');
   });
 });
+
+describe('a bare count a headline gives', () => {
+  it('"toll rises to 87" is a figure a source without one does not confirm', () => {
+    expect(rel('Flood death toll in Kerala rises to 87', 'Officials in Kerala said the flood death toll had risen again and was expected to climb further.')).not.toBe('corroborates');
+    expect(rel('Flood death toll in Kerala rises to 87', 'The death toll from the Kerala floods has climbed to 87, officials said.')).toBe('corroborates');
+  });
+});
