@@ -589,3 +589,12 @@ describe('a bare count a headline gives', () => {
     expect(rel('Flood death toll in Kerala rises to 87', 'The death toll from the Kerala floods has climbed to 87, officials said.')).toBe('corroborates');
   });
 });
+
+describe('two quotations of one speaker', () => {
+  it('that neither meet nor predicate a word in common are two statements, however much frame they share', () => {
+    expect(rel('"Hurricane Lena is the worst storm the Gulf Coast has seen in 50 years," Gov. Ann Lee told a news conference on Monday.', '"Now the storm is here," Gov. Ann Lee told a news conference on Monday, warning that it was not safe to travel along the Gulf Coast.')).toBe('unrelated');
+  });
+  it('a quoted fragment and the whole quotation, predicating the same thing, are one', () => {
+    expect(rel('Lee said "I deeply regret" failing to finish the dam.', '"It will always be a matter of deep regret to me that I have not been able to finish the dam," Lee said.')).toBe('corroborates');
+  });
+});

@@ -9,7 +9,7 @@ import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
 import { eachNamesOthers, otherActors, otherPeople, otherVoices, roleClash, sameSpeaker, sameStatement, speakerClash, withheld } from './people';
-import { moodMismatch, deniedOnOneSide, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate } from './roles';
+import { moodMismatch, deniedOnOneSide, negationDiffers, polarityClash, predicateAntonym, predicatesMeet, samePolarity, samePredicate, sharePredicate } from './roles';
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
@@ -343,6 +343,11 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // "the tunnel would cost more than planned" are two).
   const sameQuote = fa.speech.find((x) => fb.speech.some((y) => sameSpeaker(y.speaker, x.speaker) && !isGenericSpeaker(x.speaker) && (x.quoted && y.quoted ? quotesMeet(x.stems, y.stems) : predicatesMeet(fa, fb, o.shared))));
   if (sameQuote) return { relation: 'corroborates', score, why: `same statement, also attributed to ${sameQuote.speakerName}` };
+  // …and two quotations of one named speaker that do not meet, nor predicate a word in common,
+  // are two statements, whatever else the sentences share (the speaker's name and title, a place).
+  const twoQuotes = !sharePredicate(fa, fb, o.shared) &&
+    fa.speech.find((x) => x.quoted && !isGenericSpeaker(x.speaker) && fb.speech.some((y) => y.quoted && sameSpeaker(y.speaker, x.speaker)));
+  if (twoQuotes) return { relation: 'unrelated', score, why: `two statements of ${twoQuotes.speakerName ?? twoQuotes.speaker}` };
   // Shared words, but each sentence has details the other lacks: the same topic, another fact.
   const detail = spec && sharedDetail(fa, fb, spec);
   // (The reason stays plain: an unrelated pair is dropped, and naming the words costs a re-read.)

@@ -147,6 +147,16 @@ function privativeBeyond(f: ClaimFeatures, other: ClaimFeatures): boolean {
   return f.stems.some((c) => PRIVATIVE.has(c) && !set.has(c));
 }
 
+/** A shared content word (not a name) that both claims predicate: the narrow reading of
+ *  `predicatesMeet`, for claims whose other words are a frame (a speaker, a place). */
+export function sharePredicate(a: ClaimFeatures, b: ClaimFeatures, shared: string[]): boolean {
+  const ra = rolesOf(a);
+  const rb = rolesOf(b);
+  const setB = stemSet(b);
+  const names = new Set([...a.entities, ...b.entities]);
+  return shared.some((c) => weightOf(c) >= 1 && !names.has(c) && ra.predicates.has(c) && rb.predicates.has(matchIn(c, setB).via ?? c));
+}
+
 /**
  * The claims say something of the same kind: a word of one claim's predicate (its verbs and what
  * they take) is in the other's predicate too, or both give a fitting figure of the same thing.
