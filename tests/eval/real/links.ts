@@ -4,7 +4,8 @@
  * with the engine's label in "engine" and whether a hand label already covers the pair.
  * `--all` also prints links into other stories.
  */
-import { engineLinks, sameSentence, storyPairs, storySlugs } from './corpus';
+import { engineLinks, storyPairs, storySlugs } from './corpus';
+import { covers } from './score';
 
 const [story, flag] = process.argv.slice(2);
 if (!story || !storySlugs().includes(story)) {
@@ -15,9 +16,7 @@ const { links } = await engineLinks(storySlugs());
 const pairs = storyPairs(story);
 for (const l of links) {
   if (l.a.story !== story || (l.b.story !== story && flag !== '--all')) continue;
-  const labelled = pairs.some(
-    (p) => p.a.file === l.a.file && p.b.file === l.b.file && sameSentence(l.aText, p.a.text) && sameSentence(l.bText, p.b.text),
-  ) || pairs.some((p) => p.b.file === l.a.file && p.a.file === l.b.file && sameSentence(l.aText, p.b.text) && sameSentence(l.bText, p.a.text));
+  const labelled = pairs.some((p) => covers(p, l));
   console.log(JSON.stringify({
     a: { file: l.a.file, text: l.aText }, b: { file: l.b.story === story ? l.b.file : `../${l.b.story}/${l.b.file}`, text: l.bText },
     engine: l.relation, why: l.why, labelled,

@@ -27,10 +27,19 @@ export interface HalfScore {
   rows: ScoredPair[];
 }
 
-function covers(p: LabelledPair, l: EngineLink): boolean {
-  const same = p.a.file === l.a.file && p.b.file === l.b.file && sameSentence(l.aText, p.a.text) && sameSentence(l.bText, p.b.text);
-  const swapped = p.b.file === l.a.file && p.a.file === l.b.file && sameSentence(l.aText, p.b.text) && sameSentence(l.bText, p.a.text);
-  return p.story === l.a.story && l.a.story === l.b.story && (same || swapped);
+/** The story and file a label's side names: its own story's, or another's as "../<story>/<file>". */
+function placeOf(p: LabelledPair, file: string): { story: string; file: string } {
+  const m = /^\.\.\/([^/]+)\/(.+)$/.exec(file);
+  return m ? { story: m[1], file: m[2] } : { story: p.story, file };
+}
+
+/** Does label `p` cover engine link `l` (either reading direction)? */
+export function covers(p: LabelledPair, l: EngineLink): boolean {
+  const [pa, pb] = [placeOf(p, p.a.file), placeOf(p, p.b.file)];
+  const at = (x: { story: string; file: string }, art: EngineLink['a']) => x.story === art.story && x.file === art.file;
+  const same = at(pa, l.a) && at(pb, l.b) && sameSentence(l.aText, p.a.text) && sameSentence(l.bText, p.b.text);
+  const swapped = at(pb, l.a) && at(pa, l.b) && sameSentence(l.aText, p.b.text) && sameSentence(l.bText, p.a.text);
+  return same || swapped;
 }
 
 const ratio = (x: number, y: number) => (y ? x / y : 1);
@@ -45,12 +54,14 @@ export async function scoreHalf(stories: string[]): Promise<HalfScore> {
     const hit = hits.find((l) => l.relation === 'conflicts') ?? hits[0];
     return { pair, got: hit ? hit.relation : 'unrelated', why: hit?.why ?? '', score: hit?.score };
   });
-  // A link between two stories is always wrong (another event, another fact): it counts as said
+  // Any other link between two stories is wrong (another event, another fact): it counts as said
   // and not right, once per pair of sentences, under the kind "cross-story". Only links inside a
   // story can be left unlabelled.
   const seen = new Set<string>();
   for (const l of links) {
-    if (l.a.story === l.b.story) continue;
+    // A link between two stories that a label covers (the same crash told in a story about the
+    // grounding it caused) is scored by that label.
+    if (l.a.story === l.b.story || pairs.some((p) => covers(p, l))) continue;
     const key = [`${l.a.id}|${l.aText}`, `${l.b.id}|${l.bText}`].sort().join('||');
     if (seen.has(key)) { const row = rows.find((r) => r.key === key); if (row && l.relation === 'conflicts') row.got = 'conflicts'; continue; }
     seen.add(key);
