@@ -598,3 +598,10 @@ describe('two quotations of one speaker', () => {
     expect(rel('Lee said "I deeply regret" failing to finish the dam.', '"It will always be a matter of deep regret to me that I have not been able to finish the dam," Lee said.')).toBe('corroborates');
   });
 });
+
+describe('words of a schedule', () => {
+  it('"set off", "due to the storm" are no plans; "set to", "due to open" are', () => {
+    expect(rel('Thousands of supporters set off fireworks outside his home in Lyon.', 'Thousands of supporters launched fireworks outside his home in Lyon.')).toBe('corroborates');
+    expect(rel('The new terminal is set to open in March.', 'The new terminal opened in March.')).not.toBe('corroborates');
+  });
+});

@@ -53,6 +53,8 @@ const MODAL_AUX = wordList("could might may would will should shall must 'll wo"
 const MODAL_WORDS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened likely unlikely possible possibly perhaps maybe whether if unless set due poised forecast forecasts predicted predict predicts projected scheduled hopeful optimistic chance could might');
 /** Modal words that are verbs of intent: not modal after "as" or "than". */
 const INTENT_VERBS = wordList('hope hopes hoped hoping expect expects expected expecting plan plans planned planning aim aims aimed intend intends intended seek seeks sought want wants wanted wish wishes propose proposes proposed consider considers considering promise promises promised vow vows vowed pledge pledged pledges threaten threatens threatened set due poised scheduled predicted predict predicts projected');
+/** Words of a schedule, modal only as "set to", "due to", "poised to", "scheduled for". */
+const SCHEDULE_WORDS = wordList('set due poised scheduled');
 /** A party's denial or rejection: what follows is not asserted by the outlet. */
 const DENIAL_VERBS = wordList('deny denies denied denying dismiss dismissed dismisses reject rejected rejects refute refuted disputed disputes dispute contested');
 /** Verbs of knowing and showing: negated ("did not prove that X", "could not confirm X"), they leave X unasserted. */
@@ -211,7 +213,10 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
     const aux = tags[k] === 'AUX' && MODAL_AUX.test(l) && !refusal && l !== "wouldn't" && l !== "couldn't";
     // Verbs of intent make a forecast ("expected to meet", "expecting revenue of"), but not in a
     // comparison with one ("as expected", "longer than planned").
-    const intent = !refusal && MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || !/^(as|than)$/.test(toks[k - 1]?.lower ?? ''));
+    // "set to become", "due to arrive", "poised to win": a plan only before "to" and a verb ("set
+    // off fireworks", "due to bad weather" are no plans).
+    const scheduled = !SCHEDULE_WORDS.test(l) || ((toks[k + 1]?.lower === 'to' && isVerb(tags[k + 2] ?? '')) || (l !== 'due' && toks[k + 1]?.lower === 'for'));
+    const intent = !refusal && scheduled && MODAL_WORDS.test(l) && (!INTENT_VERBS.test(l) || !/^(as|than)$/.test(toks[k - 1]?.lower ?? ''));
     if (aux || intent) {
       markRest(irrealis, clause, k);
       // "If the talks fail, …": the condition governs the main clause too.
