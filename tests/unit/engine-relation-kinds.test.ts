@@ -605,3 +605,13 @@ describe('words of a schedule', () => {
     expect(rel('The new terminal is set to open in March.', 'The new terminal opened in March.')).not.toBe('corroborates');
   });
 });
+
+describe('a count in digits is exact', () => {
+  it('"212 passengers" is not "214 passengers", nor "196 nations" "195 nations"', () => {
+    expect(rel('The ferry was carrying 212 passengers when it sank.', 'The ferry was carrying 214 passengers when it sank.')).not.toBe('corroborates');
+    expect(rel('Delegates from 196 nations approved the treaty on Saturday.', 'Delegates from 195 nations approved the treaty on Saturday.')).not.toBe('corroborates');
+  });
+  it('while converted units still round ("480 km/h" is "300 mph")', () => {
+    expect(rel('The booster hit the water at 480 km/h, the company said.', 'The booster hit the water at 300 miles per hour, the company said.')).toBe('corroborates');
+  });
+});

@@ -116,7 +116,7 @@ function comparatorBefore(toks: Token[], i: number): { cmp: Cmp; first: number }
   return { cmp: 'exact', first: i };
 }
 
-function toRange(value: number, cmp: Cmp, half = 0): Pick<Quantity, 'lo' | 'hi' | 'loOpen' | 'hiOpen'> {
+function toRange(value: number, cmp: Cmp, half = 0, count = false): Pick<Quantity, 'lo' | 'hi' | 'loOpen' | 'hiOpen'> {
   switch (cmp) {
     case 'gt': return { lo: value, hi: Infinity, loOpen: true, hiOpen: true };
     case 'lt': return { lo: 0, hi: value, loOpen: false, hiOpen: true };
@@ -127,7 +127,8 @@ function toRange(value: number, cmp: Cmp, half = 0): Pick<Quantity, 'lo' | 'hi' 
     default: {
       // A whole number in words is known to the unit ("five": 4.55 to 5.45); a fraction in words
       // is exact ("a quarter" is not "half").
-      const slack = Math.max(half || (value < 1 ? 0.1 * value : 0.45), value * 0.005);
+      // A count in digits is exact: "212 passengers" is not "214" (no conversion rounds it).
+      const slack = Math.max(half || (value < 1 ? 0.1 * value : 0.45), count ? 0 : value * 0.005);
       return { lo: value - slack, hi: value + slack, loOpen: false, hiOpen: false };
     }
   }
@@ -305,7 +306,7 @@ export function extractQuantities(text: string, toks: Token[]): Quantity[] {
       value += 0.5 * (value / num.value);
       end = toks[num.next + 3].end;
     }
-    const range = upper ? { lo: value * 0.98, hi: (value / num.value) * upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(value, cmp, half * (value / num.value));
+    const range = upper ? { lo: value * 0.98, hi: (value / num.value) * upper.value * 1.02, loOpen: false, hiOpen: false } : toRange(value, cmp, half * (value / num.value), dim === 'count' && value === num.value);
     // "between 0.25 percent and 0.5 percent": two numbers with their units, read as one range.
     const prev = out[out.length - 1];
     // "between 0.25 percent and 0.5 percent", "three percent to five percent": one range. (Not "from
