@@ -166,6 +166,8 @@ function inScore(toks: Token[], i: number, text: string): boolean {
   return !!prev?.num && dash(prev, toks[i]) && Number(toks[i].lower) <= Number(prev.lower);
 }
 
+/** Words a share in words can start with. */
+const SHARE_STARTS = new Set(['half', 'a', 'one', '1', 'two', 'three', 'four', 'two-thirds', 'three-quarters', 'three-fifths', 'two-fifths', 'four-fifths', 'three-fourths']);
 /** Shares written as fractions: "half of", "a third of", "two-thirds of", "one in five". */
 const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20 };
 
@@ -175,6 +177,8 @@ const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 10
  * the year", "in the second quarter of"), nor part of a point ("a quarter of a percentage point").
  */
 function shareAt(toks: Token[], i: number): { value: number; next: number } | null {
+  // Most tokens start no share: the cheap test first (this runs on every token of every claim).
+  if (!SHARE_STARTS.has(toks[i].lower)) return null;
   const w = (k: number) => toks[k]?.lower ?? '';
   if (/^(first|second|third|fourth|final|last|the|latter|former|each|every|this|that)$/.test(w(i - 1))) return null;
   // "one in five", "1 in 4"
