@@ -32,5 +32,11 @@
  *    ("withheld", "refrained", "skipped", "boycotted") are negative heads; a negated verb's
  *    objects are kept (negatedObjects); "could not agree" is what happened; "rumours spread that X"
  *    leaves X unasserted.
+ * 11: two-word negators ("far from" + verb, "rather than", "instead of", "anything but") and
+ *    "hardly"/"scarcely" negate what follows; heads a sentence denies outright are kept
+ *    (deniedHeads: "surf, not a shark", "no one was attacked"); shares in words are percentages
+ *    ("about half of", "two-thirds of", "one in five"); a count in digits is exact to the unit;
+ *    a verb read as an adjective after a modal ("would open") is a predicate; "set", "due",
+ *    "poised", "scheduled" mark a plan only before "to" + verb.
  */
-export const ENGINE_VERSION = 10;
+export const ENGINE_VERSION = 11;
