@@ -37,6 +37,7 @@
  *    (deniedHeads: "surf, not a shark", "no one was attacked"); shares in words are percentages
  *    ("about half of", "two-thirds of", "one in five"); a count in digits is exact to the unit;
  *    a verb read as an adjective after a modal ("would open") is a predicate; "set", "due",
- *    "poised", "scheduled" mark a plan only before "to" + verb.
+ *    "poised", "scheduled" mark a plan only before "to" + verb; "had still to" negates like "has
+ *    yet to", and both make the negation a period (not done until then).
  */
 export const ENGINE_VERSION = 11;

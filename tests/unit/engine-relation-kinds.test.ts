@@ -615,3 +615,11 @@ describe('a count in digits is exact', () => {
     expect(rel('The booster hit the water at 480 km/h, the company said.', 'The booster hit the water at 300 miles per hour, the company said.')).toBe('corroborates');
   });
 });
+
+describe('not yet', () => {
+  it('"had still to come out" negates like "has yet to", and says nothing of afterwards', () => {
+    expect(rel('The two climbers have still to be found.', 'The two climbers have not been found.')).not.toBe('conflicts');
+    const r = rel('Four divers who had stayed with the group had still to come out, the navy said.', 'Four divers who had stayed with the group came out a few hours later.');
+    expect(r).toBe('unrelated');
+  });
+});

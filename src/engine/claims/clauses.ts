@@ -161,8 +161,8 @@ export function clauseRoles(text: string, toks: Token[], tags: Tag[]): ClauseRol
   // Negation: the phrase the negator's head governs.
   for (let k = 0; k < n; k++) {
     const l = toks[k].lower;
-    // "has yet to be identified", "is yet to respond": not (yet) done.
-    const yetTo = l === 'yet' && toks[k + 1]?.lower === 'to' && /^(has|have|had|is|are|was|were|remains?|remained)$/.test(toks[k - 1]?.lower ?? '');
+    // "has yet to be identified", "is yet to respond", "had still to come out": not (yet) done.
+    const yetTo = (l === 'yet' || l === 'still') && toks[k + 1]?.lower === 'to' && /^(has|have|had|is|are|was|were|remains?|remained)$/.test(toks[k - 1]?.lower ?? '');
     // "far from harming", "rather than sign", "instead of cutting", "anything but", "hardly":
     // what follows is not done ("far from harming your health" agrees with "does not harm health").
     const before = toks[k - 1]?.lower;

@@ -172,6 +172,8 @@ function negatedPeriod(a: Analysis): boolean {
   const neg = a.roles.negated;
   for (let k = 0; k < a.toks.length; k++) {
     const l = a.toks[k].lower;
+    // "has yet to", "had still to": not done until then, which says nothing of afterwards.
+    if ((l === 'yet' || l === 'still') && a.toks[k + 1]?.lower === 'to' && neg[k + 2]) return true;
     // "in years", "for 24 hours", "in the past two weeks": a stretch of time, not an occasion.
     const stretch = SPANS.has(l) && a.toks.slice(Math.max(0, k - 4), k).some((x) => STRETCH_BEFORE.has(x.lower));
     if (!(PERIOD.has(l) || stretch)) continue;
