@@ -623,3 +623,13 @@ describe('not yet', () => {
     expect(r).toBe('unrelated');
   });
 });
+
+describe('inside and outside a place', () => {
+  it('"in Europe" / "outside Europe" are two facts, whatever else is shared', () => {
+    expect(rel('Sales rose 4 percent in Europe in the third quarter.', 'Sales rose 4 percent outside Europe in the third quarter.')).toBe('unrelated');
+    expect(rel('Fighting broke out in the capital on Sunday.', 'Fighting broke out outside the capital on Sunday.')).toBe('unrelated');
+  });
+  it('the same "outside" on both sides is still one fact', () => {
+    expect(rel('Protesters gathered outside the embassy on Friday.', 'Protesters gathered outside the embassy in Madrid on Friday.')).toBe('corroborates');
+  });
+});

@@ -5,6 +5,7 @@ import { momentsOf, otherMoment, unsharedMoment, type Moments } from './moments'
 import { differentEvent } from '../claims/event';
 import { changeVsLevel } from './directions';
 import { otherOffice } from './offices';
+import { insideOutside } from './inside-outside';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
@@ -241,6 +242,8 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // "Resign as party leader" / "resign as prime minister": two posts, two facts.
   const office = otherOffice(a.text, b.text);
   if (office) return { relation: 'unrelated', score, why: `another post (${office})` };
+  const place = insideOutside(a.text, b.text);
+  if (place) return { relation: 'unrelated', score, why: `one says in ${/^[a-z]/.test(place) ? `the ${place}` : place}, the other outside it` };
   // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
   // score, one count of several).
   const outcome = otherOutcome(a.text, b.text);
