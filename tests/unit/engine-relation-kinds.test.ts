@@ -633,3 +633,12 @@ describe('inside and outside a place', () => {
     expect(rel('Protesters gathered outside the embassy on Friday.', 'Protesters gathered outside the embassy in Madrid on Friday.')).toBe('corroborates');
   });
 });
+
+describe('the span a market figure covers', () => {
+  it('"rose 0.8 percent on Friday" and "… for the week" are two figures', () => {
+    expect(rel('The Nikkei rose 1.2 percent on Tuesday, led by exporters.', 'The Nikkei rose 1.2 percent for the month, led by exporters.')).toBe('unrelated');
+  });
+  it('the same day said two ways is one', () => {
+    expect(rel('The Nikkei rose 1.2 percent on Tuesday, led by exporters.', "The Nikkei gained 1.2% in Tuesday's session, led by exporters.")).toBe('corroborates');
+  });
+});

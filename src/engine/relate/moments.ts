@@ -41,6 +41,11 @@ export function momentsOf(text: string): Moments {
     add(m, 'session', /open|early/i.test(hit[1]) ? 'open' : 'close');
   }
   for (const hit of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) add(m, 'year', hit[1]);
+  // The span a market figure covers: "rose 0.8 percent on Friday" (a day), "… for the week".
+  for (const hit of text.matchAll(/(?:\bpercent|\bper cent|%|\bpoints?|\bcents?)\s+(?:on|for|over|in|during|this|last)\s+(?:the\s+)?(day|session|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi)) {
+    const w = hit[1].toLowerCase();
+    add(m, 'span', /day$/.test(w) || w === 'session' ? 'day' : w);
+  }
   // Clock times: "3 p.m.", "1:30 pm", "08:44", "at noon".
   for (const hit of text.matchAll(/\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d\d)\b|\b(noon|midnight)\b/gi)) {
     add(m, 'clock', hit[6] ? hit[6].toLowerCase() : `${hit[1] ?? hit[4]}:${hit[2] ?? hit[5] ?? '00'}${hit[3] ? hit[3].toLowerCase() : ''}`);
