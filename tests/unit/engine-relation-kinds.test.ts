@@ -642,3 +642,13 @@ describe('the span a market figure covers', () => {
     expect(rel('The Nikkei rose 1.2 percent on Tuesday, led by exporters.', "The Nikkei gained 1.2% in Tuesday's session, led by exporters.")).toBe('corroborates');
   });
 });
+
+describe("someone's relative or aide", () => {
+  it('"the governor\'s chief of staff" is not "the governor"', () => {
+    expect(rel('A court in Lagos sentenced the former governor to six years in prison on Monday.', "A court in Lagos sentenced the former governor's chief of staff to six years in prison on Monday.")).toBe('unrelated');
+    expect(rel('Police questioned the minister on Tuesday.', "Police questioned the minister's wife on Tuesday.")).not.toBe('corroborates');
+  });
+  it('the same tie on both sides is the same person', () => {
+    expect(rel("Police arrested the mayor's son on Monday.", "Police arrested the mayor's son, 24, on Monday.")).toBe('corroborates');
+  });
+});

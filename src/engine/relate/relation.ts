@@ -6,6 +6,7 @@ import { differentEvent } from '../claims/event';
 import { changeVsLevel } from './directions';
 import { otherOffice } from './offices';
 import { insideOutside } from './inside-outside';
+import { tiedPerson } from './possessed';
 import { confirms, sameKind, writesNumber } from '../claims/quantities';
 import { isGenericSpeaker } from '../claims/speech';
 import { clearClash, everyFigureDiffers, noCommonFigure, otherCountMoment, otherNumbers, provisional, quantityClash, running, sameMeasure, sameOwner } from './figures';
@@ -242,6 +243,8 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   // "Resign as party leader" / "resign as prime minister": two posts, two facts.
   const office = otherOffice(a.text, b.text);
   if (office) return { relation: 'unrelated', score, why: `another post (${office})` };
+  const tied = tiedPerson(a.text, b.text);
+  if (tied) return { relation: 'unrelated', score, why: `another person (${tied})` };
   const place = insideOutside(a.text, b.text);
   if (place) return { relation: 'unrelated', score, why: `one says in ${/^[a-z]/.test(place) ? `the ${place}` : place}, the other outside it` };
   // Different scores or verdicts: set apart, never confirmed (nor called a conflict: a half-time
