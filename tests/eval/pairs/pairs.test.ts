@@ -3,7 +3,8 @@
  * a paraphrase called a conflict, must not happen at all; the other floors sit a little under
  * what the engine measured when they were set, so a change that makes verdicts worse fails here.
  * Set 2026-11-29 on 236 pairs (the first 76 plus 160 written blind in the style of MRPC, PAWS and
- * FNC-1): corroborates precision 0.76 (71/93), recall 0.62; conflicts 9/9.
+ * FNC-1): corroborates precision 0.76 (71/93), recall 0.62; conflicts 9/9. Raised 2026-11-30 with
+ * engine v11: precision 0.83 (71/86), recall 0.62; conflicts 9/9.
  */
 import { describe, expect, it } from 'vitest';
 import { pairs, runPairs, scores, splitOf } from './eval';
@@ -30,7 +31,7 @@ describe('sentence pairs in the style of public paraphrase and stance sets', () 
   it('keeps corroborates and conflicts precision above their floors', () => {
     const corr = scores(rows, 'corroborates');
     const conf = scores(rows, 'conflicts');
-    expect(corr.precision).toBeGreaterThanOrEqual(0.73);
+    expect(corr.precision).toBeGreaterThanOrEqual(0.8);
     expect(corr.recall).toBeGreaterThanOrEqual(0.55);
     expect(conf.said === 0 || conf.precision >= 0.9).toBe(true);
     // Hedges, forecasts and a party's denial are never a corroboration.

@@ -46,12 +46,12 @@ describe('engine quality on the real-news set', () => {
     }
   }, 600_000);
 
-  // Floors a little under the level measured on 2026-11-29 with engine v10 (docs/ARCHITECTURE.md:
-  // dev 0.91 on 20 stories, test 0.87 on 10; links across stories counted as wrong), below the
-  // issue's targets.
-  it('keeps corroborations at least as precise as measured (dev >= 0.88, test >= 0.84)', () => {
+  // Floors a little under the level measured on 2026-11-30 with engine v11 (docs/ARCHITECTURE.md:
+  // dev 0.89 on 23 stories, test 0.89 on 13; links across stories counted as wrong unless a label
+  // names both), below the targets.
+  it('keeps corroborations at least as precise as measured (dev >= 0.88, test >= 0.87)', () => {
     expect(halves.dev.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.88);
-    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.84);
+    expect(halves.test.perRelation.corroborates.precision).toBeGreaterThanOrEqual(0.87);
   });
 
   it('calls few conflicts: at most 1 in 30 labelled pairs is called a conflict', () => {
