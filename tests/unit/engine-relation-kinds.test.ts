@@ -652,3 +652,12 @@ describe("someone's relative or aide", () => {
     expect(rel("Police arrested the mayor's son on Monday.", "Police arrested the mayor's son, 24, on Monday.")).toBe('corroborates');
   });
 });
+
+describe('two names traded', () => {
+  it('every other word the same, whatever the verbs, is another claim', () => {
+    expect(rel('Shares of Orion Foods fell after Baltic Freight reported a quarterly loss.', 'Shares of Baltic Freight fell after Orion Foods reported a quarterly loss.')).toBe('unrelated');
+  });
+  it('names joined as equals may come in either order', () => {
+    expect(rel('Talks between Orion Foods and Baltic Freight ended on Friday.', 'Talks between Baltic Freight and Orion Foods ended on Friday.')).toBe('corroborates');
+  });
+});

@@ -15,7 +15,7 @@ import { moodMismatch, deniedOnOneSide, negationDiffers, polarityClash, predicat
 import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity';
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
-import { swappedRoles } from './swaps';
+import { swappedRoles, tradedNames } from './swaps';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
@@ -221,7 +221,7 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
   // Who does what to whom is the fact: nearly the same words with the roles the other way round
   // are another claim (not called a conflict: "the mayor criticised the chief" and the reverse may both be true).
-  const swap = o.score >= SAME_WORDS && sharedOutOfOrder(fa, fb) ? swappedRoles(a.text, b.text) : undefined;
+  const swap = (o.score >= SAME_WORDS && sharedOutOfOrder(fa, fb) ? swappedRoles(a.text, b.text) : undefined) ?? tradedNames(a.text, b.text);
   if (swap) return { relation: 'unrelated', score, why: `the roles are the other way round (${surfaceOf(a.text, swap[0])} / ${surfaceOf(a.text, swap[1])})` };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };

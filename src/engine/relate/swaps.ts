@@ -103,3 +103,38 @@ export function swappedRoles(aText: string, bText: string): [string, string] | u
   }
   return undefined;
 }
+
+/** Capitalised names in a text (one to four words), not the sentence's first word alone. */
+function namesIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[^\w'’])((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})/g)) {
+    const name = m[1];
+    if (m.index === 0 && !/\s/.test(name)) continue; // "The", "Shares": a capital for the sentence
+    out.add(name);
+  }
+  return [...out];
+}
+
+/**
+ * Two names traded and every other word the same ("Shares of Marlow Bank fell after Tidewater
+ * Insurance reported a loss" / "Shares of Tidewater Insurance fell after Marlow Bank reported a
+ * loss"): another claim, whatever the verbs. Not when the two names are joined as equals ("Marlow
+ * Bank and Tidewater", "between X and Y"): then the order says nothing.
+ */
+export function tradedNames(aText: string, bText: string): [string, string] | undefined {
+  if (Math.abs(aText.length - bText.length) > 2) return undefined;
+  const names = namesIn(aText).filter((n) => bText.includes(n));
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const [x, y] = [names[i], names[j]];
+      if (x.includes(y) || y.includes(x)) continue;
+      const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const joined = new RegExp(`${esc(x)}\\s*(?:,|and|&|with|or|vs\\.?|versus)\\s*${esc(y)}|${esc(y)}\\s*(?:,|and|&|with|or|vs\\.?|versus)\\s*${esc(x)}`);
+      if (joined.test(aText)) continue;
+      const swapped = aText.split(x).map((part) => part.split(y).join('\u0001')).join('\u0002').replace(/\u0001/g, x).replace(/\u0002/g, y);
+      if (norm(swapped) === norm(bText) && norm(aText) !== norm(bText)) return [x, y];
+    }
+  }
+  return undefined;
+}
