@@ -7,7 +7,7 @@ import { synonymsOf } from '../data/lexicon';
 import { isGenericSpeaker } from '../claims/speech';
 import { perObject } from '../memo';
 import { stem } from '../text/tokens';
-import { matchIn, weightOf } from './similarity';
+import { matchIn, stemSet, weightOf } from './similarity';
 import type { ClaimFeatures, Speech } from '../types';
 
 /** Two display names that could be one person: a word of one name (not a title) is in the other,
@@ -235,7 +235,8 @@ export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): string | unde
       const said = (f: ClaimFeatures) => new Set((f.predicates ?? []).filter((c) => !names.has(c)));
       const pa = said(a);
       const pb = said(b);
-      const meets = !pa.size || !pb.size || hits.some((c) => pa.has(c) || pb.has(matchIn(c, new Set(b.stems)).via ?? c));
+      const setB = stemSet(b);
+      const meets = !pa.size || !pb.size || hits.some((c) => pa.has(c) || pb.has(matchIn(c, setB).via ?? c));
       if (meets && weight >= 2.5 && wordsOnly >= 1.5 && hits.length / small.length >= 0.5) return x.speakerName ?? x.speaker;
     }
   }

@@ -107,12 +107,12 @@ function occasionVsHabit(a: RelClaim, b: RelClaim): boolean {
   return (da && !db && HABITUAL.test(b.text)) || (db && !da && HABITUAL.test(a.text));
 }
 
-/** The claim read gives a figure as its point (not a point in time, not in an aside: "The
- *  meeting, which lasted more than an hour, was longer than planned") and the source gives none. */
 /** A count a headline gives bare, after the verb that moved it: "death toll rises to 241",
  *  "climbs to 1,200" (not a year: "rose to 2019 levels"). */
 const MOVED_TO_COUNT = /\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|soars|soared|falls|fell|drops|dropped|reaches|reached|hits|hit)\s+(?:to\s+)?(?:more than |at least |nearly |almost |about |over )?(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!\s*(?:%|percent|per cent))/i;
 
+/** The claim read gives a figure as its point (not a point in time, not in an aside: "The
+ *  meeting, which lasted more than an hour, was longer than planned") and the source gives none. */
 function oneSidedFigure(a: RelClaim, b: RelClaim): boolean {
   // A source that writes a number says something of the figure, even where it is not read as a quantity.
   if (b.features.quantities.length || writesNumber(b.text)) return false;
@@ -341,8 +341,9 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
   }
   // The claim gives a figure the source does not ("the toll rises to 241" / "the toll has gone up
   // again"): the source confirms at most that something rose, not the figure a reader sees
-  // underlined. (The other way round the source says more, and confirms the claim.)
-  if (oneSidedFigure(a, b) && o.score < 2) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
+  // underlined, however close the rest. (The other way round the source says more, and confirms
+  // the claim.)
+  if (oneSidedFigure(a, b)) return { relation: 'unrelated', score, why: 'this gives a figure the source does not' };
   // One speaker quoted on both sides says one thing only when the quotations share their words
   // ("the worst storm the Panhandle has seen in 100 years" and "now the storm is here" are two),
   // and reported without quotes only when what they say meets ("the tunnel would open in 2027" /
