@@ -661,3 +661,15 @@ describe('two names traded', () => {
     expect(rel('Talks between Orion Foods and Baltic Freight ended on Friday.', 'Talks between Baltic Freight and Orion Foods ended on Friday.')).toBe('corroborates');
   });
 });
+
+describe('the same words quoted', () => {
+  it('one statement quoted in two frames is reported twice', () => {
+    expect(rel('"I will shortly leave the office that it has been the privilege of my life to hold," the mayor said.', 'The mayor bade farewell to "the office that it has been the privilege of my life to hold", and said she would step down in June.')).toBe('corroborates');
+  });
+  it('a formula of little words said of two things is not', () => {
+    expect(rel('Judge Ruiz ruled on Monday that the eviction order was "void and of no effect".', 'Lawyers for the port argued that the harbour lease was "void and of no effect" under the 1998 law.')).not.toBe('corroborates');
+  });
+  it('given to two people, it is a misattribution', () => {
+    expect(rel('"We will not bow to pressure from anyone," Prime Minister Ana Costa said.', '"We will not bow to pressure from anyone," Finance Minister Rui Lopes said.')).toBe('conflicts');
+  });
+});

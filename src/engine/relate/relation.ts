@@ -16,6 +16,7 @@ import { matchIn, overlap, stemSet, weightOf, type Overlap } from './similarity'
 import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
 import { swappedRoles, tradedNames } from './swaps';
+import { STOP_WORDS } from '../text/stopwords';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
@@ -39,6 +40,10 @@ const CLAIM_DETAIL = 0.5;
 const SOURCE_DETAIL = 0.25;
 /** …unless the source has nearly all of the claim's: then it confirms the whole claim. */
 const WHOLE_CLAIM = 0.85;
+/** Least words two quotations share to be one statement quoted twice… */
+const SHARED_QUOTE_WORDS = 5;
+/** …of which content words (not stop words). */
+const SHARED_QUOTE_CONTENT = 3;
 /** Least share of the shorter claim's non-name words the other must share. */
 const PREDICATES = 0.2;
 
@@ -143,6 +148,31 @@ function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return said(a, b) || said(b, a);
 }
 
+/** Words of the quotations in a text, by quotation, lower-cased. */
+function quotationsOf(text: string): string[][] {
+  return [...text.matchAll(/["“]([^"”]{12,})["”]/g)].map((m) => m[1].toLowerCase().match(/[a-z0-9']+/g) ?? []);
+}
+
+/** The shorter of two quotations sharing at least five words and most of the shorter one's, if any
+ *  (its opening words, for the reason). */
+function sharedQuotation(a: string, b: string): string | undefined {
+  if (!a.includes('"') && !a.includes('“')) return undefined;
+  const qa = quotationsOf(a);
+  if (!qa.length) return undefined;
+  for (const x of qa) {
+    for (const y of quotationsOf(b)) {
+      const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+      const set = new Set(big);
+      const hits = small.filter((w) => set.has(w));
+      // Content words too: a legal formula ("unlawful, void and of no effect") said of two things
+      // shares its little words, not what it is said of.
+      const content = hits.filter((w) => !STOP_WORDS.has(w)).length;
+      if (hits.length >= SHARED_QUOTE_WORDS && content >= SHARED_QUOTE_CONTENT && hits.length >= 0.7 * small.length) return small.slice(0, 8).join(' ') + (small.length > 8 ? '…' : '');
+    }
+  }
+  return undefined;
+}
+
 /** Two quotations share at least two words and half of the shorter one's. */
 function quotesMeet(x: string[], y: string[]): boolean {
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
@@ -218,13 +248,19 @@ export function relate(a: RelClaim, b: RelClaim, spec?: Specificity): Relation {
     (sameStatement(fa, fb) !== undefined && !eachNamesOthers(fa, fb));
   // Negation and antonyms flip a claim only when the rest of it is clearly the same claim.
   const flipOk = o.score >= FLIP && o.predicateCoverage >= 0.4;
-  if (!sameFact) return { relation: 'unrelated', score, why: 'no shared fact' };
+  // The same words quoted on both sides ("wanted the sanctions lifted in their entirety") are one
+  // statement reported twice, however differently each sentence frames it; unless each gives it
+  // to someone else (a misattribution, weighed below).
+  const quoted = !speaker && sharedQuotation(a.text, b.text);
+  if (!sameFact && !quoted) return { relation: 'unrelated', score, why: 'no shared fact' };
   // Who does what to whom is the fact: nearly the same words with the roles the other way round
   // are another claim (not called a conflict: "the mayor criticised the chief" and the reverse may both be true).
   const swap = (o.score >= SAME_WORDS && sharedOutOfOrder(fa, fb) ? swappedRoles(a.text, b.text) : undefined) ?? tradedNames(a.text, b.text);
   if (swap) return { relation: 'unrelated', score, why: `the roles are the other way round (${surfaceOf(a.text, swap[0])} / ${surfaceOf(a.text, swap[1])})` };
   const other = differentEvent(fa, a.event, fb, b.event);
   if (other) return { relation: 'unrelated', score, why: other };
+  // (…of one event: a speech quoted again a year on is another story.)
+  if (quoted) return { relation: 'corroborates', score, why: `the same words quoted: "${quoted}"` };
   // An undated article cannot be placed in time by its date: a day the claim names is all there is
   // ("the quake hit early on Wednesday" / "… struck on Sunday, four days after …").
   if (undated(a.event, b.event) && otherWeekday(fa, fb)) return { relation: 'unrelated', score, why: 'about another day (an article is undated)' };
