@@ -17,6 +17,7 @@ import { phraseOf, surfaceOf } from './surface';
 import { sharedDetail, type Specificity } from './specificity';
 import { swappedRoles, tradedNames } from './swaps';
 import { STOP_WORDS } from '../text/stopwords';
+import { boundedMemo } from '../memo';
 import type { ClaimFeatures, EventSignature, Quantity, Relation } from '../types';
 
 /** Same-fact score above which two claims are about one fact. */
@@ -148,10 +149,10 @@ function saysSomethingShared(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return said(a, b) || said(b, a);
 }
 
-/** Words of the quotations in a text, by quotation, lower-cased. */
-function quotationsOf(text: string): string[][] {
-  return [...text.matchAll(/["“]([^"”]{12,})["”]/g)].map((m) => m[1].toLowerCase().match(/[a-z0-9']+/g) ?? []);
-}
+/** Words of the quotations in a text, by quotation, lower-cased (remembered: a page's claim meets
+ *  every candidate). */
+const quotationsOf = boundedMemo(4000, (text: string): string[][] =>
+  [...text.matchAll(/["“]([^"”]{12,})["”]/g)].map((m) => m[1].toLowerCase().match(/[a-z0-9']+/g) ?? []));
 
 /** The shorter of two quotations sharing at least five words and most of the shorter one's, if any
  *  (its opening words, for the reason). */
