@@ -3,6 +3,7 @@
  * America" are two figures of two markets, whatever else they share. Read from the sentences'
  * text at relation time (nothing stored).
  */
+import { escapeRegExp } from '../text/regexp';
 
 /** The places a text puts something outside of ("outside North America", "outside of the EU"). */
 function outsideOf(text: string): string[] {
@@ -16,7 +17,7 @@ function outsideOf(text: string): string[] {
 export function insideOutside(a: string, b: string): string | undefined {
   for (const [x, y] of [[a, b], [b, a]]) {
     for (const place of outsideOf(x)) {
-      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(place);
       if (new RegExp(`\\b(?:in|inside|within|across) (?:the )?${escaped}\\b`).test(y) && !outsideOf(y).includes(place)) return place;
     }
   }

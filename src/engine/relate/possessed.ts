@@ -3,6 +3,7 @@
  * is not "sentenced the former governor", whatever else the sentences share. Read from the text
  * at relation time (nothing stored).
  */
+import { escapeRegExp } from '../text/regexp';
 
 /** People named by their tie to someone: family, staff, counsel. */
 const TIES = "chief of staff|spokesman|spokeswoman|spokesperson|wife|husband|son|daughter|brother|sister|father|mother|lawyer|attorney|aide|aides|deputy|assistant|driver|bodyguard|nephew|niece|secretary|adviser|advisor";
@@ -14,7 +15,7 @@ export function tiedPerson(a: string, b: string): string | undefined {
     for (const m of x.matchAll(TIED)) {
       const owner = m[1];
       const tie = m[2].toLowerCase();
-      const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(owner);
       // The other names the owner, and not by the same tie.
       if (!new RegExp(`\\b${escaped}\\b`, 'i').test(y)) continue;
       if (new RegExp(`\\b${escaped}['’]s (?:\\w+ )?${tie}\\b`, 'i').test(y)) continue;

@@ -7,6 +7,7 @@
  */
 import { analyzeCached, type Analysis } from '../claims/features';
 import { matchIn, weightOf } from './similarity';
+import { escapeRegExp } from '../text/regexp';
 
 /** Forms of "be", "get" and "have" that make a following verb passive or perfect. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'gets', "'s", "'re", 'has', 'have', 'had']);
@@ -129,8 +130,9 @@ export function tradedNames(aText: string, bText: string): [string, string] | un
     for (let j = i + 1; j < names.length; j++) {
       const [x, y] = [names[i], names[j]];
       if (x.includes(y) || y.includes(x)) continue;
-      const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const joined = new RegExp(`${esc(x)}\\s*(?:,|and|&|with|or|vs\\.?|versus)\\s*${esc(y)}|${esc(y)}\\s*(?:,|and|&|with|or|vs\\.?|versus)\\s*${esc(x)}`);
+      const [ex, ey] = [escapeRegExp(x), escapeRegExp(y)];
+      const join = '\\s*(?:,|and|&|with|or|vs\\.?|versus)\\s*';
+      const joined = new RegExp(`${ex}${join}${ey}|${ey}${join}${ex}`);
       if (joined.test(aText)) continue;
       const swapped = aText.split(x).map((part) => part.split(y).join('\u0001')).join('\u0002').replace(/\u0001/g, x).replace(/\u0002/g, y);
       if (norm(swapped) === norm(bText) && norm(aText) !== norm(bText)) return [x, y];
